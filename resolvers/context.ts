@@ -1,0 +1,4 @@
+// placeholder replaced below
+export interface RequestContext {
+  readonly requestId: string;
+}
