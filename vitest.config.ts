@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CommonJS (index.js) and ESM (index.mjs) builds. Node loads the CommonJS one for
+// Apollo and graphql-tools; Vite would hand our own files the ESM one, and graphql-js refuses to
+// mix two instances. Point every `import 'graphql'` at the build Node itself uses.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
 
 /**
  * One `npm test` runs every project. Each project names the services it needs in its setup:
@@ -9,15 +15,23 @@ import { defineConfig } from 'vitest/config';
  * - e2e: a real Chromium against the local stack and the web client.
  */
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
-          include: ['resolvers/**/*.test.ts', 'infra/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'resolvers/**/*.test.ts',
+            'infra/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+          ],
         },
       },
       {
+        extends: true,
         test: {
           name: 'client',
           include: ['client/src/**/*.test.{ts,tsx}'],
@@ -25,6 +39,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -34,6 +49,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'infra',
           include: ['tests/infra/**/*.test.ts'],
@@ -42,6 +58,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'local',
           include: ['tests/local/**/*.test.ts'],
@@ -51,6 +68,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['client/e2e/**/*.test.ts'],

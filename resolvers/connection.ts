@@ -1,0 +1,41 @@
+import type { RequestContext } from './context.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import type { Collected } from './data/query.ts';
+import type { RawItem } from './data/parse.ts';
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The DynamoDB key to resume after, from a client's `after`, checked against the list's scope. */
+export const startKey = (ctx: RequestContext, scope: string, after: string | null | undefined) =>
+  decodeCursor(ctx.config.cursorSecret, scope, after);
+
+/**
+ * A Relay connection from a collected page. `toNode` may drop an entry (return null), e.g. a
+ * favourite whose track was deleted a moment ago; paging stays correct because cursors are keys.
+ */
+export const toConnection = async <T>(
+  ctx: RequestContext,
+  scope: string,
+  page: Collected,
+  toNode: (item: RawItem) => T | null | Promise<T | null>,
+): Promise<Connection<T>> => {
+  const nodes = await Promise.all(page.entries.map((e) => toNode(e.item)));
+  const edges: Connection<T>['edges'] = [];
+  page.entries.forEach((entry, i) => {
+    const node = nodes[i];
+    if (node !== null && node !== undefined) {
+      edges.push({ cursor: encodeCursor(ctx.config.cursorSecret, scope, entry.key), node });
+    }
+  });
+  const lastKey = page.resumeFrom ?? page.entries.at(-1)?.key;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasMore,
+      endCursor: lastKey ? encodeCursor(ctx.config.cursorSecret, scope, lastKey) : null,
+    },
+  };
+};

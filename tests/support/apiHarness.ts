@@ -1,0 +1,167 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import S3rver from 's3rver';
+import { inject } from 'vitest';
+import { ensureTable, freePort, localDynamoDbClient } from '../../infra/local/dynamodbLocal.ts';
+
+/** A signed-in caller as the Cognito authorizer would describe them. */
+export interface TestUser {
+  readonly sub: string;
+  readonly email: string;
+  readonly name?: string;
+  readonly groups?: readonly string[];
+}
+
+export const newUser = (label: string, groups: readonly string[] = []): TestUser => ({
+  sub: crypto.randomUUID(),
+  email: `${label}-${Math.random().toString(36).slice(2, 8)}@example.com`,
+  name: label,
+  groups,
+});
+
+/** The claims API Gateway's REST Cognito authorizer puts in `requestContext.authorizer.claims` (all strings). */
+export const claimsOf = (user: TestUser): Record<string, string> => ({
+  sub: user.sub,
+  email: user.email,
+  email_verified: 'true',
+  'cognito:username': user.sub,
+  ...(user.name ? { name: user.name } : {}),
+  ...(user.groups?.length ? { 'cognito:groups': user.groups.join(',') } : {}),
+  token_use: 'id',
+  iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_test',
+  aud: 'test-client',
+  auth_time: String(Math.floor(Date.now() / 1000)),
+  exp: String(Math.floor(Date.now() / 1000) + 3600),
+});
+
+/** A real API Gateway REST proxy event for POST /graphql. */
+export const graphqlEvent = (
+  body: string,
+  claims: Record<string, string> | null,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): APIGatewayProxyEvent => ({
+  resource: '/graphql',
+  path: '/graphql',
+  httpMethod: 'POST',
+  headers,
+  multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
+  queryStringParameters: null,
+  multiValueQueryStringParameters: null,
+  pathParameters: null,
+  stageVariables: null,
+  body,
+  isBase64Encoded: false,
+  requestContext: {
+    accountId: '123456789012',
+    apiId: 'local',
+    authorizer: claims ? { claims } : null,
+    protocol: 'HTTP/1.1',
+    httpMethod: 'POST',
+    identity: {
+      accessKey: null,
+      accountId: null,
+      apiKey: null,
+      apiKeyId: null,
+      caller: null,
+      clientCert: null,
+      cognitoAuthenticationProvider: null,
+      cognitoAuthenticationType: null,
+      cognitoIdentityId: null,
+      cognitoIdentityPoolId: null,
+      principalOrgId: null,
+      sourceIp: '127.0.0.1',
+      user: null,
+      userAgent: 'vitest',
+      userArn: null,
+    },
+    path: '/prod/graphql',
+    stage: 'prod',
+    requestId: crypto.randomUUID(),
+    requestTimeEpoch: Date.now(),
+    resourceId: 'graphql',
+    resourcePath: '/graphql',
+  },
+});
+
+export const lambdaContext = (): Context => ({
+  callbackWaitsForEmptyEventLoop: false,
+  functionName: 'tunehub-graphql',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:tunehub-graphql',
+  memoryLimitInMB: '1024',
+  awsRequestId: crypto.randomUUID(),
+  logGroupName: '/aws/lambda/tunehub-graphql',
+  logStreamName: 'local',
+  getRemainingTimeInMillis: () => 30_000,
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+});
+
+export type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+export interface GraphQLResponse {
+  readonly status: number;
+  readonly data: Record<string, unknown> | null | undefined;
+  readonly errors: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] | undefined;
+}
+
+/**
+ * One test file's backend: its own table on the shared DynamoDB Local, an in-process s3rver with the
+ * file bucket, and the real `handler` module imported with that environment.
+ */
+export const startApi = async () => {
+  const tableName = `t${crypto.randomUUID().replaceAll('-', '')}`;
+  const endpoint = inject('dynamoDbEndpoint');
+  await ensureTable(localDynamoDbClient(endpoint), tableName);
+  const s3Dir = await mkdtemp(path.join(tmpdir(), 'tunehub-s3-'));
+  const s3Port = await freePort();
+  const bucket = 'tunehub-files';
+  const s3 = new S3rver({
+    port: s3Port,
+    address: '127.0.0.1',
+    silent: true,
+    directory: s3Dir,
+    configureBuckets: [{ name: bucket }],
+  });
+  await s3.run();
+  Object.assign(process.env, {
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: endpoint,
+    FILE_BUCKET: bucket,
+    S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    CURSOR_SECRET: 'test-secret',
+    TUNEHUB_STAGE: 'production',
+  });
+  const { handler } = (await import('../../resolvers/handler.ts')) as { handler: LambdaHandler };
+
+  const send = async (event: APIGatewayProxyEvent): Promise<GraphQLResponse> => {
+    const result = await handler(event, lambdaContext());
+    const parsed: unknown = result.body ? JSON.parse(result.body) : {};
+    const body = typeof parsed === 'object' && parsed !== null ? (parsed as Partial<GraphQLResponse>) : {};
+    return { status: result.statusCode, data: body.data, errors: body.errors };
+  };
+
+  return {
+    tableName,
+    dynamoDbEndpoint: endpoint,
+    s3Endpoint: `http://127.0.0.1:${s3Port}`,
+    bucket,
+    handler,
+    send,
+    /** Runs one operation as `user` (or with no claims at all when null). */
+    gql: (user: TestUser | null, query: string, variables: Record<string, unknown> = {}) =>
+      send(graphqlEvent(JSON.stringify({ query, variables }), user ? claimsOf(user) : null)),
+    async stop() {
+      await s3.close();
+      await rm(s3Dir, { recursive: true, force: true });
+    },
+  };
+};
+
+export type Api = Awaited<ReturnType<typeof startApi>>;
