@@ -1,0 +1,9 @@
+/** A loading indicator that screen readers announce politely. */
+export function Spinner({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div className="spinner" role="status" aria-live="polite">
+      <span className="spinner__dot" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}
