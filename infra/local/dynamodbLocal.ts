@@ -90,7 +90,9 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (err) => reject(new Error(`cannot start java: ${err.message}`)));
-    child.once('exit', (code) => reject(new Error(`DynamoDB Local exited with ${code}: ${stderr.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`DynamoDB Local exited with ${code}: ${stderr.slice(-2000)}`)),
+    );
   });
   await Promise.race([waitForPort(options.port, 30_000), failed]);
   failed.catch(() => undefined);
