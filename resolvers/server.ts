@@ -88,7 +88,9 @@ export const createApolloServer = (config: Config): ApolloServer<RequestContext>
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // Cost multiplies by each list's `first`, so it tracks the real work; an extra factor per level
+    // (armor's default 1.5) would price a plain Relay page (edges/node/track/uploader) out of reach.
+    costLimit: { maxCost: LIMITS.maxCost, depthCostFactor: 1 },
     maxTokens: { n: LIMITS.maxTokens },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: production },
