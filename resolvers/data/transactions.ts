@@ -28,8 +28,7 @@ export class TransactionCancelledError extends Error {
   }
 }
 
-/** Runs one TransactWriteItems; a cancellation becomes a `TransactionCancelledError` with its reasons. */
-export const transact = async (db: Db, items: TransactItems): Promise<void> => {
+const sendOnce = async (db: Db, items: TransactItems): Promise<void> => {
   try {
     await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (err) {
@@ -40,6 +39,23 @@ export const transact = async (db: Db, items: TransactItems): Promise<void> => {
     throw err;
   }
 };
+
+/**
+ * Runs one TransactWriteItems; a cancellation becomes a `TransactionCancelledError` with its reasons.
+ * A `TransactionConflict` (another transaction held one of the items: nothing was written) is sent
+ * again with backoff, since the SDK does not retry cancellations itself; the conditions are
+ * re-evaluated each time, so a retry can never overwrite a newer state.
+ */
+export const transact = (db: Db, items: TransactItems): Promise<void> =>
+  withRetries(
+    () => sendOnce(db, items),
+    (err) =>
+      err instanceof TransactionCancelledError &&
+      err.conflicted &&
+      !err.codes.includes('ConditionalCheckFailed'),
+    (last) => (last instanceof Error ? last : new Error('transaction kept conflicting')),
+    10,
+  );
 
 /**
  * Runs `attempt` until it succeeds, retrying (with jittered backoff) only when it throws an error

@@ -89,8 +89,12 @@ describe('Query.playlist', () => {
       edges { node { track { title } } } pageInfo { hasNextPage endCursor } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
+    type Page = {
+      edges: { node: { track: { title: string } } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
     do {
-      const page = (
+      const page: Page = (
         dataOf(await api.gql(dj, q, { id, after })).playlist as {
           tracks: {
             edges: { node: { track: { title: string } } }[];
