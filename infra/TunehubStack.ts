@@ -6,7 +6,6 @@ import { Auth } from './constructs/Auth.ts';
 import { Data } from './constructs/Data.ts';
 import { Files } from './constructs/Files.ts';
 import { GraphqlFunction } from './constructs/GraphqlFunction.ts';
-import { suppressCdkInternals } from './constructs/cdkInternalsNagSuppressions.ts';
 import { Web } from './constructs/Web.ts';
 
 export interface TunehubStackProps extends StackProps {
@@ -93,7 +92,5 @@ export class TunehubStack extends Stack {
     new CfnOutput(this, 'FileBucket', { value: files.bucket.bucketName });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'WebUrl', { value: web.origin });
-
-    suppressCdkInternals(this);
   }
 }
