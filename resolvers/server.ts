@@ -91,7 +91,9 @@ export const createApolloServer = (config: Config): ApolloServer<RequestContext>
     // Cost multiplies by each list's `first`, so it tracks the real work; an extra factor per level
     // (armor's default 1.5) would price a plain Relay page (edges/node/track/uploader) out of reach.
     costLimit: { maxCost: LIMITS.maxCost, depthCostFactor: 1 },
-    maxTokens: { n: LIMITS.maxTokens },
+    // graphql-js enforces the token limit itself (parseOptions below), so an oversized document is an
+    // ordinary parse failure (400); armor's version runs before parsing and turns errors into 500s.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: production },
   });
@@ -103,6 +105,7 @@ export const createApolloServer = (config: Config): ApolloServer<RequestContext>
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ...fromCommonJsPlugins<RequestContext>(protection.plugins),
       errorLogging,
