@@ -51,6 +51,7 @@ export const lambdaAlias: Readonly<Record<string, string>> = {
   // Never reached: see the stub files for why.
   '@apollo/usage-reporting-protobuf': './infra/lambdaStubs/usageReportingProtobuf.ts',
   '@apollo/utils.createhash': './infra/lambdaStubs/createHash.ts',
+  '@aws-sdk/credential-provider-node': './infra/lambdaStubs/credentialProviderNode.ts',
   // @aws-sdk/s3-presigned-post pins an older client-s3 than the app's; one copy is enough.
   '@aws-sdk/client-s3': './node_modules/@aws-sdk/client-s3',
 };
