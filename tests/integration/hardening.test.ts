@@ -599,5 +599,19 @@ describe('DynamoDB faults', () => {
         version: before.version + 1,
       });
     });
+
+    it('re-sends a transient conflict under expectedVersion when nobody changed the playlist', async () => {
+      const before = await readPlaylist(owner, playlistId);
+      const fault = conflictOnce();
+      const res = await add(before.version);
+      expect(fault.hits).toBe(1);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.addTracksToPlaylist).toEqual({
+        id: playlistId,
+        name: before.name,
+        version: before.version + 1,
+        trackCount: before.trackCount + 2,
+      });
+    });
   });
 });
