@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import S3rver from 's3rver';
-import { inject } from 'vitest';
 import { ensureTable, freePort, localDynamoDbClient } from '../../infra/local/dynamodbLocal.ts';
 
 /** A signed-in caller as the Cognito authorizer would describe them. */
@@ -112,9 +111,10 @@ export interface GraphQLResponse {
  * One test file's backend: its own table on the shared DynamoDB Local, an in-process s3rver with the
  * file bucket, and the real `handler` module imported with that environment.
  */
-export const startApi = async () => {
+export const startApi = async (dynamoDbEndpoint?: string) => {
   const tableName = `t${crypto.randomUUID().replaceAll('-', '')}`;
-  const endpoint = inject('dynamoDbEndpoint');
+  // Under vitest the global setup provides the shared DynamoDB Local; the bench passes its own.
+  const endpoint = dynamoDbEndpoint ?? (await import('vitest')).inject('dynamoDbEndpoint');
   await ensureTable(localDynamoDbClient(endpoint), tableName);
   const s3Dir = await mkdtemp(path.join(tmpdir(), 'tunehub-s3-'));
   const s3Port = await freePort();
