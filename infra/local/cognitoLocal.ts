@@ -78,6 +78,9 @@ export const startCognitoLocal = async (options: CognitoLocalOptions): Promise<R
     cwd: options.dataDir,
     env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', DEBUG: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a terminal's Ctrl-C must not kill it mid-write of its JSON files; the
+    // stack stops it in order (and the orphan guard covers a hard kill of the stack).
+    detached: true,
   });
   let log = '';
   const watch = options.onCode ? codeWatcher(options.onCode) : undefined;

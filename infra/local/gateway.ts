@@ -116,7 +116,12 @@ export const startGateway = async (options: GatewayOptions): Promise<RunningGate
     if (path === '/graphql' && req.method === 'POST') return graphql(req, res, cors);
     const file = req.method === 'GET' || req.method === 'HEAD' ? options.files().get(path) : undefined;
     if (file) {
-      res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-cache', ...cors });
+      res.writeHead(200, {
+        'Content-Type': file.contentType,
+        'Content-Length': String(file.body.length),
+        'Cache-Control': 'no-cache',
+        ...cors,
+      });
       res.end(req.method === 'HEAD' ? undefined : file.body);
       return undefined;
     }

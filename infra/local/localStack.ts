@@ -8,6 +8,7 @@ import { ensureTable, localDynamoDbClient, startDynamoDbLocal } from './dynamodb
 import { type RunningGateway, startGateway } from './gateway.ts';
 import { assertJava } from './javaCheck.ts';
 import { loadHandler } from './loadHandler.ts';
+import { guardOrphans } from './orphanGuard.ts';
 import { type LocalOutputs, webConfigFromOutputs, writeOutputs } from './localOutputs.ts';
 import { assertPortsFree, type LocalPorts } from './localPorts.ts';
 import { startS3Local } from './s3Local.ts';
@@ -103,6 +104,19 @@ export const startLocalStack = async (o: LocalStackOptions): Promise<LocalStack>
         if (!stopping) o.onServiceExit?.(`${name} exited unexpectedly (code ${code})`);
       });
 
+    // Every endpoint follows from the ports, so the handler's (slow) import overlaps Java's startup.
+    const handler = loadHandler({
+      TABLE_NAME: tableName,
+      FILE_BUCKET: fileBucket,
+      AWS_REGION: region,
+      DYNAMODB_ENDPOINT: `http://127.0.0.1:${ports.DYNAMODB_PORT}`,
+      S3_ENDPOINT: `http://localhost:${ports.S3_PORT}`,
+      CURSOR_SECRET: 'tunehub-local-cursor-secret',
+      TUNEHUB_STAGE: 'local',
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    });
+    handler.catch(() => undefined); // awaited below; this only stops an early "unhandled rejection"
     if (!o.inMemory) await mkdir(dir('dynamodb'), { recursive: true });
     const explorer = buildExplorer().catch((err: unknown) => {
       o.log(`explorer build failed, GET / will say so: ${String(err)}`);
@@ -137,6 +151,8 @@ export const startLocalStack = async (o: LocalStackOptions): Promise<LocalStack>
       { pid: dynamo.process.pid, kill: () => dynamo.process.kill('SIGKILL') },
       { pid: cognito.process.pid, kill: () => cognito.process.kill('SIGKILL') },
     );
+    const guard = guardOrphans(children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])));
+    cleanups.unshift(async () => guard.release()); // runs last, once the children are stopped
     watch('DynamoDB Local', dynamo.process);
     watch('cognito-local', cognito.process);
     mark('services');
@@ -146,17 +162,6 @@ export const startLocalStack = async (o: LocalStackOptions): Promise<LocalStack>
     ddb.destroy();
     idp.destroy();
     mark('provisioned');
-    const handler = loadHandler({
-      TABLE_NAME: tableName,
-      FILE_BUCKET: fileBucket,
-      AWS_REGION: region,
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      S3_ENDPOINT: s3.endpoint,
-      CURSOR_SECRET: 'tunehub-local-cursor-secret',
-      TUNEHUB_STAGE: 'local',
-      AWS_ACCESS_KEY_ID: 'S3RVER',
-      AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    });
     const issuer = cognito.issuer(pool.userPoolId);
     const authorize = await createCognitoAuthorizer({
       issuer,
