@@ -59,8 +59,14 @@ export class TunehubStack extends Stack {
       table: data.table,
       fileBucket: files.bucket,
       webOrigin,
+      removalPolicy,
     });
-    const api = new Api(this, 'Api', { handler: graphql.function, userPool: auth.userPool, webOrigin });
+    const api = new Api(this, 'Api', {
+      handler: graphql.function,
+      userPool: auth.userPool,
+      webOrigin,
+      removalPolicy,
+    });
 
     const fileOrigins = [
       `https://${fileBucketName}.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`,

@@ -128,6 +128,7 @@ export class Web extends Construct {
       distribution: this.distribution,
       config: props.config,
       clientDistPath: props.clientDistPath,
+      removalPolicy,
     });
   }
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Annotations, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
@@ -18,6 +19,11 @@ export interface WebClientDeploymentProps {
   readonly config: WebConfig;
   /** @default `client/dist` in the repository */
   readonly clientDistPath?: string;
+  /**
+   * What happens to the deployment function's log group when it leaves the stack.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
 }
 
 /**
@@ -34,6 +40,11 @@ export const deployWebClient = (scope: Construct, props: WebClientDeploymentProp
     );
   }
   const client = Source.asset(built ? dist : placeholderPath);
+  // One log group for CDK's (singleton) deployment function, instead of its two-year default.
+  const logGroup = new LogGroup(scope, 'DeploymentLogs', {
+    retention: RetentionDays.ONE_MONTH,
+    removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+  });
   // Hashed assets first, cacheable forever. Never pruned, so a page loaded before a deploy keeps
   // finding its chunks.
   const assets = new BucketDeployment(scope, 'Assets', {
@@ -43,6 +54,7 @@ export const deployWebClient = (scope: Construct, props: WebClientDeploymentProp
     prune: false,
     cacheControl: [CacheControl.fromString('public, max-age=31536000, immutable')],
     memoryLimit: 512,
+    logGroup,
   });
   // Then the entry points, revalidated on every load so a deploy shows at once.
   const entry = new BucketDeployment(scope, 'Entry', {
@@ -55,6 +67,7 @@ export const deployWebClient = (scope: Construct, props: WebClientDeploymentProp
     distribution: props.distribution,
     distributionPaths: ['/index.html', '/config.json'],
     memoryLimit: 512,
+    logGroup,
   });
   entry.node.addDependency(assets);
   acknowledgeDeploymentHandler(scope, props.bucket);

@@ -19,8 +19,13 @@ describe('a throwaway stack (-c throwaway=true)', () => {
 
   const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
 
-  it('deletes the table, the user pool and both buckets on cdk destroy', () => {
-    for (const type of ['AWS::DynamoDB::Table', 'AWS::Cognito::UserPool', 'AWS::S3::Bucket']) {
+  it('deletes the table, the user pool, both buckets and the log groups on cdk destroy', () => {
+    for (const type of [
+      'AWS::DynamoDB::Table',
+      'AWS::Cognito::UserPool',
+      'AWS::S3::Bucket',
+      'AWS::Logs::LogGroup',
+    ]) {
       const found = ofType(type);
       expect(found.length, type).toBeGreaterThan(0);
       for (const [id, r] of found) expect(r.DeletionPolicy, id).toBe('Delete');
