@@ -6,7 +6,8 @@ import type {
 } from './__generated__/resolvers.ts';
 import { startKey, toConnection } from './connection.ts';
 import type { RequestContext } from './context.ts';
-import { PLAYLIST_HEAD_ENTRIES } from './data/loaders.ts';
+import { PLAYLIST_HEAD_ENTRIES, playlistHeadKey } from './data/loaders.ts';
+import { childIntArgument } from './selection.ts';
 import type { PlaylistItemModel } from './data/models.ts';
 import { parsePlaylist, parsePlaylistEntry } from './data/parse.ts';
 import type { EditOptions } from './data/playlistEdits.ts';
@@ -24,8 +25,13 @@ const canRead = (p: PlaylistItemModel, ctx: RequestContext) => p.isPublic || p.o
 /** The playlist's header; with `tracks` selected, header and first entries come in one Query. */
 const playlist: QueryResolvers<RequestContext>['playlist'] = async ({ arguments: args, info }, ctx) => {
   const id = check.id('id', args.id);
+  // Read ahead exactly the first page `tracks` will ask for (default 20), in the same Query.
   const found = info.selectionSetList.includes('tracks')
-    ? (await ctx.loaders.playlistHead.load(id)).header
+    ? (
+        await ctx.loaders.playlistHead.load(
+          playlistHeadKey(id, childIntArgument(info, 'tracks', 'first') ?? 20),
+        )
+      ).header
     : await ctx.loaders.playlist.load(id);
   return found && canRead(found, ctx) ? found : null;
 };
@@ -71,7 +77,7 @@ const expected = (value: number | null | undefined) =>
 
 /** After an edit the response must show the new state: drop cached reads and read fresh. */
 const edited = (ctx: RequestContext, p: PlaylistItemModel): PlaylistItemModel => {
-  ctx.loaders.playlistHead.clear(p.id);
+  ctx.loaders.playlistHead.clearAll();
   ctx.loaders.playlist.clear(p.id).prime(p.id, p);
   return p;
 };
@@ -101,7 +107,7 @@ const deletePlaylist: MutationResolvers<RequestContext>['deletePlaylist'] = asyn
   const id = check.id('id', args.id);
   await ctx.playlists.remove(id, identity.sub);
   ctx.loaders.playlist.clear(id);
-  ctx.loaders.playlistHead.clear(id);
+  ctx.loaders.playlistHead.clearAll();
   return id;
 };
 
@@ -176,7 +182,7 @@ export const playlistResolvers: PlaylistResolvers<RequestContext> = {
 };
 
 const headPage = async (ctx: RequestContext, playlistId: string, first: number) => {
-  const head = await ctx.loaders.playlistHead.load(playlistId);
+  const head = await ctx.loaders.playlistHead.load(playlistHeadKey(playlistId, first));
   return {
     entries: head.entries.slice(0, first),
     hasMore: head.entries.length > first || head.hasMore,

@@ -4,7 +4,9 @@ import {
   type GraphQLResolveInfo,
   GraphQLScalarType,
   Kind,
+  print,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 import type { RequestContext } from './context.ts';
 import type { AppSyncResolverEvent, ResolverInfo } from './event.ts';
@@ -37,8 +39,31 @@ const selectionSetList = (info: GraphQLResolveInfo): string[] => {
   return [...new Set(out)];
 };
 
+/** The selection set as GraphQL source with fragment spreads inlined, as AppSync passes it. */
+const selectionSetGraphQL = (info: GraphQLResolveInfo): string => {
+  const inline = (set: SelectionSetNode): SelectionSetNode =>
+    visit(set, {
+      FragmentSpread: (spread) => {
+        const fragment = info.fragments[spread.name.value];
+        return fragment
+          ? {
+              kind: Kind.INLINE_FRAGMENT,
+              typeCondition: fragment.typeCondition,
+              selectionSet: inline(fragment.selectionSet),
+            }
+          : null;
+      },
+    });
+  // A field selected twice (`a { x } a { y }`) merges into one selection set, as graphql-js merges it.
+  const selections = (info.fieldNodes as readonly FieldNode[]).flatMap((node) =>
+    node.selectionSet ? inline(node.selectionSet).selections : [],
+  );
+  return selections.length ? print({ kind: Kind.SELECTION_SET, selections }) : '';
+};
+
 const toInfo = (info: GraphQLResolveInfo): ResolverInfo => {
   let selections: string[] | undefined;
+  let source: string | undefined;
   return {
     fieldName: info.fieldName,
     parentTypeName: info.parentType.name,
@@ -47,6 +72,10 @@ const toInfo = (info: GraphQLResolveInfo): ResolverInfo => {
     get selectionSetList() {
       selections ??= selectionSetList(info);
       return selections;
+    },
+    get selectionSetGraphQL() {
+      source ??= selectionSetGraphQL(info);
+      return source;
     },
   };
 };

@@ -24,6 +24,8 @@ export interface ResolverInfo {
   readonly variables: Readonly<Record<string, unknown>>;
   /** Selected sub-fields, nested ones as `a/b` (AppSync's `selectionSetList`). */
   readonly selectionSetList: readonly string[];
+  /** The selection set below this field as GraphQL source, fragments inlined (AppSync's `selectionSetGraphQL`). */
+  readonly selectionSetGraphQL: string;
 }
 
 export interface AppSyncResolverEvent<TArgs, TSource> {

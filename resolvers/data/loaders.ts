@@ -6,8 +6,12 @@ import type { PlaylistItemModel, TrackItem, UserItem } from './models.ts';
 import { parsePlaylist, parseTrack, parseUser, type RawItem } from './parse.ts';
 import type { PlaylistHead, PlaylistRepository } from './playlistRepository.ts';
 
-/** How many playlist entries the header query reads ahead, so a first page needs no second query. */
+/** The most playlist entries the header query reads ahead (a page's maximum). */
 export const PLAYLIST_HEAD_ENTRIES = 100;
+
+/** Loader key of a playlist header read together with its first `entries` entries. */
+export const playlistHeadKey = (playlistId: string, entries: number): string =>
+  `${playlistId}|${Math.min(Math.max(1, Math.trunc(entries)), PLAYLIST_HEAD_ENTRIES)}`;
 
 /**
  * One loader per entity, created per request: every lookup of the same kind in one tick becomes one
@@ -33,9 +37,15 @@ export const createLoaders = (db: Db, playlists: PlaylistRepository, callerId: s
     (trackId) => favouriteKey(callerId, trackId),
     () => true,
   ),
-  /** A playlist's header with its first entries, in one Query (see `playlistRepository.head`). */
+  /** A playlist's header with its first entries, in one Query; keyed by `playlistHeadKey`. */
   playlistHead: new DataLoader<string, PlaylistHead>(
-    (ids) => Promise.all(ids.map((id) => playlists.head(id, PLAYLIST_HEAD_ENTRIES))),
+    (keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [id = '', entries = '20'] = key.split('|');
+          return playlists.head(id, Number(entries));
+        }),
+      ),
     { batch: false },
   ),
 });
