@@ -76,7 +76,8 @@ const asHandler =
 /** A planned failure for DynamoDB calls that `matches`; `times` limits how often it fires. */
 interface Fault {
   readonly matches: (command: string, input: unknown) => boolean;
-  readonly error: () => Error;
+  /** The error to throw; without one the request goes on to DynamoDB after `before`. */
+  readonly error?: (() => Error) | undefined;
   /** Runs just before the error is thrown (e.g. a concurrent write that wins the race). */
   readonly before?: (() => Promise<void>) | undefined;
   times: number;
@@ -130,7 +131,7 @@ beforeAll(async () => {
             fault.times--;
             fault.hits++;
             await fault.before?.();
-            throw fault.error();
+            if (fault.error) throw fault.error();
           }
           return next(args);
         },
@@ -378,6 +379,26 @@ describe('request shape', () => {
     expect(calls).toBe(0);
   });
 
+  /** A POST body of exactly `bytes` bytes: the JSON request padded with trailing whitespace. */
+  const paddedBody = (bytes: number) => {
+    const json = JSON.stringify({ query: create });
+    return json + ' '.repeat(bytes - Buffer.byteLength(json));
+  };
+
+  it('answers a request body of exactly 100 KB', async () => {
+    const res = await call(api.handler, graphqlEvent(paddedBody(100 * 1024), claimsOf(user)));
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('refuses a request body over 100 KB with status 413 and runs nothing', async () => {
+    const event = graphqlEvent(paddedBody(100 * 1024 + 1), claimsOf(user));
+    const { result, calls } = await countCalls(() => call(api.handler, event));
+    expect(result.status).toBe(413);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(calls).toBe(0);
+  });
+
   it('refuses an unknown field with BAD_USER_INPUT and status 400', async () => {
     const res = await call(api.handler, post(user, '{ me { id password } }'));
     expect(res.status).toBe(400);
@@ -613,5 +634,52 @@ describe('DynamoDB faults', () => {
         trackCount: before.trackCount + 2,
       });
     });
+  });
+});
+
+describe('deleteTrack racing addTracksToPlaylist', () => {
+  const owner = newUser('racer');
+
+  it('leaves no entry of the deleted track behind, so the playlist stays readable and counted', async () => {
+    const [kept, doomed] = [await publishTrack(owner, 'Kept'), await publishTrack(owner, 'Doomed')];
+    const created = await call(
+      api.handler,
+      post(owner, 'mutation { createPlaylist(input: { name: "Race" }) { id } }'),
+    );
+    const playlistId = dataField<{ id: string }>(created, 'createPlaylist').id;
+    // The add has read both tracks and planned its transaction; the delete (and its GSI5 cleanup)
+    // lands just before the transaction is sent.
+    const fault = inject({
+      matches: (command, input) =>
+        command === 'TransactWriteItemsCommand' && firstTransactPk(input) === `PLAYLIST#${playlistId}`,
+      times: 1,
+      before: async () => {
+        const res = await call(
+          api.handler,
+          post(owner, 'mutation D($id: ID!) { deleteTrack(id: $id) }', { id: doomed }),
+        );
+        expect(res.data).toEqual({ deleteTrack: doomed });
+      },
+    });
+    await call(
+      faulty,
+      post(
+        owner,
+        'mutation A($p: ID!, $t: [ID!]!) { addTracksToPlaylist(playlistId: $p, trackIds: $t) { id } }',
+        {
+          p: playlistId,
+          t: [kept, doomed],
+        },
+      ),
+    );
+    expect(fault.hits).toBe(1);
+    const res = await call(
+      api.handler,
+      post(owner, `query P($id: ID!) { playlist(id: $id) { ${PLAYLIST_FIELDS} } }`, { id: playlistId }),
+    );
+    expect(res.errors).toBeUndefined();
+    const stored = dataField<PlaylistShape>(res, 'playlist');
+    expect(stored.tracks.edges.map((e) => e.node.track.id)).not.toContain(doomed);
+    expect(stored.trackCount).toBe(stored.tracks.edges.length);
   });
 });
