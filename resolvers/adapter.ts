@@ -43,7 +43,8 @@ const selectionSetList = (info: GraphQLResolveInfo): string[] => {
 const selectionSetGraphQL = (info: GraphQLResolveInfo): string => {
   const inline = (set: SelectionSetNode): SelectionSetNode =>
     visit(set, {
-      FragmentSpread: (spread) => {
+      enter: (spread) => {
+        if (spread.kind !== Kind.FRAGMENT_SPREAD) return undefined;
         const fragment = info.fragments[spread.name.value];
         return fragment
           ? {

@@ -28,6 +28,21 @@ describe('DynamoDB round trips per operation', () => {
     expect(new Set(counts).size).toBe(1);
   });
 
+  it('reads ahead the page asked for through a fragment and a variable too', async () => {
+    const op = {
+      query: `query($id: ID!, $n: Int) { playlist(id: $id) { ...Page } }
+        fragment Page on Playlist { id tracks(first: $n) { edges { node { track { id uploader { id } isFavourite } } } } }`,
+      variables: { id: workload.playlistId, n: 30 },
+    };
+    const calls = await countCalls(api, workload.listener, op);
+    expect(calls.sort()).toEqual([
+      'BatchGetItemCommand',
+      'BatchGetItemCommand',
+      'BatchGetItemCommand',
+      'QueryCommand',
+    ]);
+  });
+
   it('reads a page of 50 tracks in 3 requests', async () => {
     const calls = await countCalls(api, workload.listener, readOperations(workload.playlistId).tracksPage50);
     expect(calls.sort()).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand', 'QueryCommand']);
