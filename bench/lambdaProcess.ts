@@ -24,6 +24,7 @@ export interface LambdaEnv {
   readonly DYNAMODB_ENDPOINT: string;
   readonly FILE_BUCKET: string;
   readonly S3_ENDPOINT?: string;
+  readonly WEB_ORIGIN?: string;
 }
 
 /**

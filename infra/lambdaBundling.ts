@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 /** The repository root: the `projectRoot` of the `NodejsFunction` and the bench's `absWorkingDir`. */
 export const projectRoot: string = fileURLToPath(new URL('..', import.meta.url));
 
-/** The handler module (exports `handler`). */
-export const lambdaEntry: string = path.join(projectRoot, 'resolvers', 'handler.ts');
+/** The deployed entry (exports `handler`): `resolvers/handler.ts` plus CORS response headers. */
+export const lambdaEntry: string = path.join(projectRoot, 'infra', 'lambdaHandler.ts');
 
 /** Lambda's Node 22 runtime; esbuild lowers nothing that Node 22 runs natively. */
 export const lambdaTarget = 'node22';

@@ -28,7 +28,7 @@ export const tableActions: readonly string[] = [
 export interface GraphqlFunctionProps {
   readonly table: ITable;
   readonly fileBucket: IBucket;
-  /** The web app's origin; the handler echoes it in `Access-Control-Allow-Origin` (`WEB_ORIGIN`). */
+  /** The web app's origin; `infra/lambdaHandler.ts` sends it as `Access-Control-Allow-Origin` (`WEB_ORIGIN`). */
   readonly webOrigin: string;
   /**
    * How long the function's logs are kept.
@@ -47,7 +47,7 @@ export interface GraphqlFunctionProps {
   readonly memorySize?: number;
 }
 
-/** The GraphQL Lambda: the bundled `resolvers/handler.ts`, its log group, role and cursor secret. */
+/** The GraphQL Lambda: `resolvers/handler.ts` behind `infra/lambdaHandler.ts`, bundled; its log group, role and cursor secret. */
 export class GraphqlFunction extends Construct {
   public readonly function: NodejsFunction;
 

@@ -35,7 +35,12 @@ describe('the bundled Lambda', () => {
     ddb = started;
     const tableName = `bundle-${randomUUID()}`;
     await ensureTable(localDynamoDbClient(ddb.endpoint), tableName);
-    env = { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: ddb.endpoint, FILE_BUCKET: 'tunehub-files' };
+    env = {
+      TABLE_NAME: tableName,
+      DYNAMODB_ENDPOINT: ddb.endpoint,
+      FILE_BUCKET: 'tunehub-files',
+      WEB_ORIGIN: 'https://d111111abcdef8.cloudfront.net',
+    };
   });
   afterAll(async () => {
     await ddb?.stop();
@@ -54,6 +59,11 @@ describe('the bundled Lambda', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data?.me?.id).toBe(sub);
     expect(body.data?.me?.displayName).toEqual(expect.any(String));
+    // API Gateway passes proxy responses through, so the function itself names the web origin.
+    expect(result.headers).toMatchObject({
+      'Access-Control-Allow-Origin': 'https://d111111abcdef8.cloudfront.net',
+      Vary: 'Origin',
+    });
   });
 
   it('refuses an event without authorizer claims', async () => {
