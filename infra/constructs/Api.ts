@@ -14,7 +14,7 @@ import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { suppressApiFindings } from './apiNagSuppressions.ts';
+import { acknowledgeApiFindings } from './acknowledgeApiFindings.ts';
 
 export interface ApiProps {
   /** The GraphQL Lambda behind `POST /graphql`. */
@@ -132,6 +132,6 @@ export class Api extends Construct {
       requestValidatorOptions: { validateRequestBody: true, validateRequestParameters: true },
     });
     this.graphqlUrl = this.restApi.urlForPath('/graphql');
-    suppressApiFindings(this.restApi);
+    acknowledgeApiFindings(this.restApi);
   }
 }

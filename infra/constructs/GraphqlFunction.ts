@@ -10,7 +10,7 @@ import { Construct } from 'constructs';
 import { lambdaEntry, projectRoot } from '../lambdaBundling.ts';
 import { mediaPrefix, uploadsPrefix } from './Files.ts';
 import { arnToken, wildcardResource } from './nagFindings.ts';
-import { nodejsBundlingOptions } from './nodejsBundling.ts';
+import { nodejsBundlingOptions } from './nodejsBundlingOptions.ts';
 
 /** Exactly the DynamoDB actions the resolvers issue (no Scan, no table management). */
 export const tableActions: readonly string[] = [

@@ -12,7 +12,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { Construct } from 'constructs';
 import type { WebConfig } from '../webConfig.ts';
 import { securityHeadersPolicy } from './securityHeadersPolicy.ts';
-import { deployWebClient } from './webClientDeployment.ts';
+import { deployWebClient } from './deployWebClient.ts';
 
 export interface WebProps {
   /** Written to `/config.json` at deploy time; one client build serves every stage. */

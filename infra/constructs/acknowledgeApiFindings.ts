@@ -2,7 +2,7 @@ import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { Validations } from 'aws-cdk-lib';
 
 /** cdk-nag findings on the REST API that are deliberate, each with its reason. */
-export const suppressApiFindings = (api: RestApi): void => {
+export const acknowledgeApiFindings = (api: RestApi): void => {
   Validations.of(api).acknowledge(
     {
       id: 'AwsSolutions-APIG3',
