@@ -15,8 +15,10 @@ import { notFound } from './errors.ts';
 import { ensureCaller } from './User.ts';
 import * as check from './validate.ts';
 
-/** At most this many ids per add/remove: each becomes one item of a 100-item transaction. */
+/** At most this many ids per remove: each becomes one item of a 100-item transaction. */
 export const MAX_IDS_PER_EDIT = 50;
+/** At most this many tracks per add: each is both an entry and an existence check in one 100-item transaction. */
+export const MAX_TRACKS_PER_ADD = 49;
 /** At most this many entries move at once (one transaction). */
 export const MAX_MOVE_LENGTH = 50;
 
@@ -127,7 +129,7 @@ const addTracksToPlaylist: MutationResolvers<RequestContext>['addTracksToPlaylis
   ctx,
 ) => {
   const options = editOptions(ctx, args.playlistId, args.expectedVersion);
-  const trackIds = check.ids('trackIds', args.trackIds, MAX_IDS_PER_EDIT);
+  const trackIds = check.ids('trackIds', args.trackIds, MAX_TRACKS_PER_ADD);
   const position =
     args.position == null
       ? undefined

@@ -8,7 +8,7 @@ import {
   NotOwnerError,
   VersionConflictError,
 } from './errors.ts';
-import { indexKeys, listKeys, playlistEntryKey, playlistKey } from './keys.ts';
+import { indexKeys, listKeys, playlistEntryKey, playlistKey, trackKey } from './keys.ts';
 import type { PlaylistEntryItem, PlaylistItemModel } from './models.ts';
 import { parsePlaylistEntry } from './parse.ts';
 import {
@@ -33,6 +33,8 @@ interface EditPlan {
   readonly items: TransactItem[];
   readonly countDelta: number;
   readonly durationDelta: number;
+  /** The error for a failed condition on `items[index]` that is not a lost race (e.g. a deleted track). */
+  readonly conditionError?: (index: number) => Error | null;
 }
 
 /** Thrown inside an attempt when the header changed under it; retried unless the caller pinned a version. */
@@ -99,6 +101,12 @@ export const playlistEdits = (db: Db, playlists: PlaylistRepository) => {
             ...edit.items,
           ]);
         } catch (err) {
+          if (err instanceof TransactionCancelledError) {
+            // items[0] is the header; a failed condition on a planned item is the plan's own error.
+            const failed = err.codes.findIndex((c, i) => i > 0 && c === 'ConditionalCheckFailed');
+            const own = failed > 0 ? edit.conditionError?.(failed - 1) : null;
+            if (own) throw own;
+          }
           if (err instanceof TransactionCancelledError)
             throw new LostRace('playlist changed concurrently', { cause: err });
           throw err;
@@ -164,31 +172,49 @@ export const playlistEdits = (db: Db, playlists: PlaylistRepository) => {
             : await neighbours(header, at);
         const positions = positionsBetween(before, after, tracks.length);
         const addedAt = options.now();
+        const distinct = [...new Set(tracks.map((t) => t.id))];
         return {
           countDelta: tracks.length,
           durationDelta: tracks.reduce((sum, t) => sum + t.durationSeconds, 0),
-          items: tracks.map((t, i): TransactItem => {
-            const entry: PlaylistEntryItem = {
-              id: crypto.randomUUID(),
-              playlistId: header.id,
-              trackId: t.id,
-              position: positions[i] ?? '',
-              durationSeconds: t.durationSeconds,
-              addedAt,
-            };
-            return {
-              Put: {
-                TableName: db.tableName,
-                Item: {
-                  ...playlistEntryKey(header.id, entry.id),
-                  type: 'PlaylistEntry',
-                  ...entry,
-                  ...indexKeys.playlistEntry(entry),
+          // The tracks must still exist when the entries land: a deleteTrack that ran after our read
+          // has already swept GSI5, so an entry written now would outlive its track.
+          conditionError: (index) =>
+            index >= tracks.length
+              ? new ItemNotFoundError('Track', distinct[index - tracks.length] ?? '')
+              : null,
+          items: [
+            ...tracks.map((t, i): TransactItem => {
+              const entry: PlaylistEntryItem = {
+                id: crypto.randomUUID(),
+                playlistId: header.id,
+                trackId: t.id,
+                position: positions[i] ?? '',
+                durationSeconds: t.durationSeconds,
+                addedAt,
+              };
+              return {
+                Put: {
+                  TableName: db.tableName,
+                  Item: {
+                    ...playlistEntryKey(header.id, entry.id),
+                    type: 'PlaylistEntry',
+                    ...entry,
+                    ...indexKeys.playlistEntry(entry),
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
                 },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            };
-          }),
+              };
+            }),
+            ...distinct.map(
+              (id): TransactItem => ({
+                ConditionCheck: {
+                  TableName: db.tableName,
+                  Key: trackKey(id),
+                  ConditionExpression: 'attribute_exists(pk)',
+                },
+              }),
+            ),
+          ],
         };
       });
     },
