@@ -10,6 +10,8 @@ export interface CognitoLocalOptions {
   readonly dataDir: string;
   /** Called with every sign-up / forgot-password code cognito-local "emails" (it prints them). */
   readonly onCode?: (code: ConfirmationCode) => void;
+  /** Called as soon as the process is spawned, before it is ready. */
+  readonly onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface ConfirmationCode {
@@ -82,6 +84,7 @@ export const startCognitoLocal = async (options: CognitoLocalOptions): Promise<R
     // stack stops it in order (and the orphan guard covers a hard kill of the stack).
     detached: true,
   });
+  options.onSpawn?.(child);
   let log = '';
   const watch = options.onCode ? codeWatcher(options.onCode) : undefined;
   const onOutput = (chunk: Buffer): void => {
@@ -99,7 +102,15 @@ export const startCognitoLocal = async (options: CognitoLocalOptions): Promise<R
     );
   });
   failed.catch(() => undefined);
-  await Promise.race([waitForPort(options.port, 30_000), failed]);
+  try {
+    await Promise.race([waitForPort(options.port, 60_000), failed]);
+  } catch (err) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    throw err;
+  }
   return {
     endpoint: issuerDomain,
     issuer: (userPoolId) => `${issuerDomain}/${userPoolId}`,

@@ -22,6 +22,10 @@ export interface DynamoDbLocalOptions {
   readonly port: number;
   /** Keep data in this directory; omitted = `-inMemory`. */
   readonly dbPath?: string;
+  /** How long to wait for the port to open; a busy machine can take well over the default. @default 30_000 */
+  readonly startTimeoutMs?: number;
+  /** Called as soon as Java is spawned, before it is ready (e.g. to make sure it dies with its parent). */
+  readonly onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface RunningDynamoDbLocal {
@@ -82,6 +86,7 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise
     ],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  options.onSpawn?.(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -94,8 +99,17 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise
       reject(new Error(`DynamoDB Local exited with ${code}: ${stderr.slice(-2000)}`)),
     );
   });
-  await Promise.race([waitForPort(options.port, 30_000), failed]);
   failed.catch(() => undefined);
+  try {
+    await Promise.race([waitForPort(options.port, options.startTimeoutMs ?? 30_000), failed]);
+  } catch (err) {
+    // A Java that never opened its port must not outlive the failed start.
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    throw err;
+  }
   return {
     endpoint: `http://127.0.0.1:${options.port}`,
     process: child,

@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { WebConfig } from '../webConfig.ts';
 
 /**
  * `.tunehub/outputs.json`: the CDK stack's output keys (DESIGN §6) plus the local-only endpoints, so
@@ -18,21 +19,8 @@ export interface LocalOutputs {
   readonly DynamoDbEndpoint: string;
 }
 
-/**
- * `/config.json` for the web client (the shape of `infra/webConfig.ts` / client `WebConfig`):
- * cognito-local only speaks USER_PASSWORD_AUTH, hence the flow and the custom endpoint.
- */
-export interface LocalWebConfig {
-  readonly graphqlUrl: string;
-  readonly region: string;
-  readonly userPoolId: string;
-  readonly userPoolClientId: string;
-  readonly fileBucket: string;
-  readonly authFlow: 'USER_PASSWORD_AUTH';
-  readonly cognitoEndpoint: string;
-}
-
-export const webConfigFromOutputs = (o: LocalOutputs): LocalWebConfig => ({
+/** `/config.json` for the web client; cognito-local only speaks USER_PASSWORD_AUTH, at its own endpoint. */
+export const webConfigFromOutputs = (o: LocalOutputs): WebConfig => ({
   graphqlUrl: o.GraphQLUrl,
   region: o.Region,
   userPoolId: o.UserPoolId,

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { ensureTable, localDynamoDbClient, startDynamoDbLocal } from './dynamodb
 import { type RunningGateway, startGateway } from './gateway.ts';
 import { assertJava } from './javaCheck.ts';
 import { loadHandler } from './loadHandler.ts';
-import { guardOrphans } from './orphanGuard.ts';
+import { createOrphanGuard } from './orphanGuard.ts';
 import { type LocalOutputs, webConfigFromOutputs, writeOutputs } from './localOutputs.ts';
 import { assertPortsFree, type LocalPorts } from './localPorts.ts';
 import { startS3Local } from './s3Local.ts';
@@ -78,19 +79,26 @@ export const startLocalStack = async (o: LocalStackOptions): Promise<LocalStack>
   });
   await mkdir(o.dataDir, { recursive: true });
   const cleanups: (() => Promise<void>)[] = [];
-  const children: { pid: number | undefined; kill: () => void }[] = [];
+  const children: ChildProcess[] = [];
   let stopping = false;
   let seeding = false;
-  // Last resort against orphans: if this process exits without stop(), take the emulators with it.
+  // Against orphans: an exit without stop() (process.exit) kills the emulators synchronously, and the
+  // guard covers a death this process cannot handle (SIGKILL). Both know each child from its spawn on.
   const killChildren = () => {
-    for (const c of children) c.kill();
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   };
   process.once('exit', killChildren);
+  const guard = createOrphanGuard();
+  const onSpawn = (child: ChildProcess) => {
+    children.push(child);
+    guard.watch(child.pid);
+  };
   const stop = async () => {
     stopping = true;
     for (const cleanup of cleanups.reverse())
       await cleanup().catch((err: unknown) => o.log(`stop: ${String(err)}`));
     cleanups.length = 0;
+    guard.release();
     process.off('exit', killChildren);
   };
   try {
@@ -124,10 +132,17 @@ export const startLocalStack = async (o: LocalStackOptions): Promise<LocalStack>
     });
     // allSettled, not all: when one service fails to start, the others that did must be stopped.
     const started = await Promise.allSettled([
-      startDynamoDbLocal({ port: ports.DYNAMODB_PORT, ...(o.inMemory ? {} : { dbPath: dir('dynamodb') }) }),
+      startDynamoDbLocal({
+        port: ports.DYNAMODB_PORT,
+        // Java can take long to come up on a busy machine; a false "failed to start" is worse.
+        startTimeoutMs: 120_000,
+        onSpawn,
+        ...(o.inMemory ? {} : { dbPath: dir('dynamodb') }),
+      }),
       startCognitoLocal({
         port: ports.COGNITO_PORT,
         dataDir: dir('cognito'),
+        onSpawn,
         ...(o.onCode ? { onCode: o.onCode } : {}),
       }),
       startS3Local({
@@ -147,12 +162,6 @@ export const startLocalStack = async (o: LocalStackOptions): Promise<LocalStack>
     )
       throw new Error('unreachable: a service neither started nor failed');
     const [dynamo, cognito, s3] = [dynamoResult.value, cognitoResult.value, s3Result.value];
-    children.push(
-      { pid: dynamo.process.pid, kill: () => dynamo.process.kill('SIGKILL') },
-      { pid: cognito.process.pid, kill: () => cognito.process.kill('SIGKILL') },
-    );
-    const guard = guardOrphans(children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])));
-    cleanups.unshift(async () => guard.release()); // runs last, once the children are stopped
     watch('DynamoDB Local', dynamo.process);
     watch('cognito-local', cognito.process);
     mark('services');

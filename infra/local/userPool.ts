@@ -7,7 +7,10 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { authDefaults } from './authDefaults.ts';
+import { authSettings } from '../authSettings.ts';
+
+/** cognito-local has no CloudFormation names; the pool is found again by this name on restart. */
+export const localUserPoolName = 'tunehub-users';
 
 /** Ids of the local user pool and its public app client. */
 export interface LocalUserPool {
@@ -25,29 +28,32 @@ export const localCognitoClient = (endpoint: string): CognitoIdentityProviderCli
 
 const findOrCreatePool = async (client: CognitoIdentityProviderClient): Promise<string> => {
   const { UserPools } = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-  const existing = UserPools?.find((p) => p.Name === authDefaults.userPoolName)?.Id;
+  const existing = UserPools?.find((p) => p.Name === localUserPoolName)?.Id;
   if (existing) return existing;
-  const { passwordPolicy: p } = authDefaults;
+  const { passwordPolicy: p } = authSettings;
   const { UserPool } = await client.send(
     new CreateUserPoolCommand({
-      PoolName: authDefaults.userPoolName,
-      UsernameAttributes: ['email'],
+      PoolName: localUserPoolName,
+      UsernameAttributes: [...authSettings.usernameAttributes],
       // cognito-local only "sends" a sign-up code (prints it) when email is auto-verified, as on AWS.
-      AutoVerifiedAttributes: ['email'],
+      AutoVerifiedAttributes: [...authSettings.autoVerifiedAttributes],
       Policies: {
         PasswordPolicy: {
-          MinimumLength: p.minLength,
+          MinimumLength: p.minimumLength,
           RequireLowercase: p.requireLowercase,
           RequireUppercase: p.requireUppercase,
-          RequireNumbers: p.requireDigits,
+          RequireNumbers: p.requireNumbers,
           RequireSymbols: p.requireSymbols,
+          TemporaryPasswordValidityDays: p.temporaryPasswordValidityDays,
         },
       },
-      Schema: [
-        { Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true },
-        { Name: 'name', AttributeDataType: 'String', Required: false, Mutable: true },
-      ],
-      AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+      Schema: authSettings.standardAttributes.map((a) => ({
+        Name: a.name,
+        AttributeDataType: 'String',
+        Required: a.required,
+        Mutable: a.mutable,
+      })),
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: !authSettings.selfSignUpEnabled },
     }),
   );
   if (!UserPool?.Id) throw new Error('cognito-local created a user pool without an id');
@@ -61,17 +67,17 @@ const findOrCreateClient = async (
   const { UserPoolClients } = await client.send(
     new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
   );
-  const existing = UserPoolClients?.find((c) => c.ClientName === authDefaults.appClientName)?.ClientId;
+  const existing = UserPoolClients?.find((c) => c.ClientName === authSettings.webClientName)?.ClientId;
   if (existing) return existing;
   const { UserPoolClient } = await client.send(
     new CreateUserPoolClientCommand({
       UserPoolId: userPoolId,
-      ClientName: authDefaults.appClientName,
+      ClientName: authSettings.webClientName,
       GenerateSecret: false,
       ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-      IdTokenValidity: authDefaults.idTokenValidityMinutes,
-      AccessTokenValidity: authDefaults.accessTokenValidityMinutes,
-      RefreshTokenValidity: authDefaults.refreshTokenValidityDays,
+      IdTokenValidity: authSettings.tokenValidity.idTokenMinutes,
+      AccessTokenValidity: authSettings.tokenValidity.accessTokenMinutes,
+      RefreshTokenValidity: authSettings.tokenValidity.refreshTokenDays,
       TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'days' },
       PreventUserExistenceErrors: 'ENABLED',
     }),
@@ -90,11 +96,11 @@ export const ensureUserPool = async (client: CognitoIdentityProviderClient): Pro
   const { Groups } = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
   // Only create when missing: cognito-local's CreateGroup overwrites an existing group and drops its
   // members (and its GetGroup answers a malformed error type for a missing group, hence ListGroups).
-  if (!Groups?.some((g) => g.GroupName === authDefaults.adminGroupName)) {
+  if (!Groups?.some((g) => g.GroupName === authSettings.adminGroupName)) {
     await client.send(
       new CreateGroupCommand({
         UserPoolId: userPoolId,
-        GroupName: authDefaults.adminGroupName,
+        GroupName: authSettings.adminGroupName,
         Description: 'May edit and delete any track',
       }),
     );

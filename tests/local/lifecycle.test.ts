@@ -59,6 +59,8 @@ const stopAndCheck = async (cli: Cli, signal: NodeJS.Signals) => {
   cli.child.kill(signal);
   expect(await cli.exited).toBe(0);
   running = undefined;
+  // Java and cognito-local are awaited before exit; helpers (esbuild's service, the guard) may take a beat.
+  for (let i = 0; i < 50 && children.some((c) => isRunning(c.pid)); i++) await sleep(100);
   for (const c of children) expect({ ...c, running: isRunning(c.pid) }).toEqual({ ...c, running: false });
 };
 

@@ -13,10 +13,21 @@ export interface ExplorerProps {
 
 const storageKey = 'tunehub.explorer.session';
 
+/** The session kept in sessionStorage (so a reload stays signed in), if it is still well-formed. */
 const storedSession = (): ExplorerSession | undefined => {
   try {
-    const raw = sessionStorage.getItem(storageKey);
-    return raw ? (JSON.parse(raw) as ExplorerSession) : undefined;
+    const parsed: unknown = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null');
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const field = (name: string): unknown => Reflect.get(parsed, name);
+    const [email, idToken, refreshToken, expiresAt] = ['email', 'idToken', 'refreshToken', 'expiresAt'].map(
+      field,
+    );
+    return typeof email === 'string' &&
+      typeof idToken === 'string' &&
+      typeof refreshToken === 'string' &&
+      typeof expiresAt === 'number'
+      ? { email, idToken, refreshToken, expiresAt }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -7,7 +7,7 @@ import {
   SignUpCommand,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { authDefaults } from '../authDefaults.ts';
+import { authSettings } from '../../authSettings.ts';
 
 export interface PoolRef {
   readonly userPoolId: string;
@@ -64,7 +64,7 @@ export const ensureUser = async (
       new AdminAddUserToGroupCommand({
         UserPoolId: pool.userPoolId,
         Username: user.email,
-        GroupName: authDefaults.adminGroupName,
+        GroupName: authSettings.adminGroupName,
       }),
     );
   }
