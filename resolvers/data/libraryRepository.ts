@@ -5,7 +5,7 @@ import { ItemNotFoundError } from './errors.ts';
 import { favouriteKey, indexKeys, listKeys, playKey, trackKey } from './keys.ts';
 import type { FavouriteItem, PlayItem } from './models.ts';
 import { parsePlay } from './parse.ts';
-import { type Collected, collect, queryOnce } from './query.ts';
+import { type Collected, collect, forEachPage, primaryKeys } from './query.ts';
 import { TransactionCancelledError, transact } from './transactions.ts';
 
 /**
@@ -148,19 +148,10 @@ export const libraryRepository = (db: Db, historyTtlDays: number) => ({
   /** Deletes every play of the user, a page at a time. Returns how many were deleted. */
   async clearHistory(userId: string): Promise<number> {
     let deleted = 0;
-    let startKey: Record<string, string> | undefined;
-    do {
-      const page = await queryOnce(db, {
-        index: 'GSI1',
-        partition: listKeys.plays(userId),
-        forward: true,
-        limit: 100,
-        startKey,
-      });
-      await batchWrite(db, { deletes: page.items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })) });
-      deleted += page.items.length;
-      startKey = page.lastKey ?? undefined;
-    } while (startKey);
+    await forEachPage(db, { index: 'GSI1', partition: listKeys.plays(userId) }, async (items) => {
+      await batchWrite(db, { deletes: primaryKeys(items) });
+      deleted += items.length;
+    });
     return deleted;
   },
 });

@@ -5,9 +5,10 @@ import { batchWrite } from './batch.ts';
 import type { Db } from './client.ts';
 import { ItemNotFoundError, NotOwnerError, VersionConflictError } from './errors.ts';
 import { indexKeys, listKeys, playlistKey } from './keys.ts';
+import { setOrRemove } from './updateExpression.ts';
 import type { PlaylistItemModel } from './models.ts';
 import { parsePlaylist, type RawItem } from './parse.ts';
-import { type Collected, collect, queryOnce, resumeKey } from './query.ts';
+import { type Collected, collect, forEachPage, primaryKeys, queryOnce, resumeKey } from './query.ts';
 
 export type PlaylistChanges = Partial<Pick<PlaylistItemModel, 'name' | 'description' | 'isPublic'>>;
 
@@ -125,20 +126,12 @@ export const playlistRepository = (db: Db) => ({
   ): Promise<PlaylistItemModel> {
     const next: PlaylistItemModel = { ...current, ...changes, version: current.version + 1, updatedAt: now };
     const item = playlistHeaderItem(next);
-    const fields = ['name', 'description', 'isPublic', 'updatedAt', 'gsi1sk', 'gsi2pk', 'gsi2sk'] as const;
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ':caller': callerId, ':one': 1 };
-    const sets: string[] = ['version = version + :one'];
-    const removes: string[] = [];
-    fields.forEach((field, i) => {
-      names[`#f${i}`] = field;
-      const value = item[field];
-      if (value === null || value === undefined) removes.push(`#f${i}`);
-      else {
-        sets.push(`#f${i} = :v${i}`);
-        values[`:v${i}`] = value;
-      }
-    });
+    const { expression, names, values } = setOrRemove(
+      item,
+      ['name', 'description', 'isPublic', 'updatedAt', 'gsi1sk', 'gsi2pk', 'gsi2sk'],
+      ['version = version + :one'],
+      { ':caller': callerId, ':one': 1 },
+    );
     let condition = 'attribute_exists(pk) AND ownerId = :caller';
     if (expectedVersion !== undefined) {
       condition += ' AND version = :expected';
@@ -149,7 +142,7 @@ export const playlistRepository = (db: Db) => ({
         new UpdateCommand({
           TableName: db.tableName,
           Key: playlistKey(current.id),
-          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          UpdateExpression: expression,
           ConditionExpression: condition,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
@@ -189,18 +182,9 @@ export const playlistRepository = (db: Db) => ({
       if (err.Item) throw new NotOwnerError('Playlist', playlistId, { cause: err });
       throw new ItemNotFoundError('Playlist', playlistId, { cause: err });
     }
-    let startKey: Record<string, string> | undefined;
-    do {
-      const page = await queryOnce(db, {
-        index: 'table',
-        partition: listKeys.playlistPartition(playlistId),
-        forward: true,
-        limit: 500,
-        startKey,
-      });
-      await batchWrite(db, { deletes: page.items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })) });
-      startKey = page.lastKey ?? undefined;
-    } while (startKey);
+    await forEachPage(db, { index: 'table', partition: listKeys.playlistPartition(playlistId) }, (items) =>
+      batchWrite(db, { deletes: primaryKeys(items) }),
+    );
   },
 });
 

@@ -114,3 +114,21 @@ export const collect = async (
   }
   return { entries, hasMore: true, resumeFrom: startKey ?? null };
 };
+
+/** Reads a whole partition a page at a time, handing each page to `onPage` (deletes, collecting). */
+export const forEachPage = async (
+  db: Db,
+  input: Omit<QueryInput, 'startKey' | 'forward' | 'limit'>,
+  onPage: (items: readonly RawItem[]) => Promise<void> | void,
+): Promise<void> => {
+  let startKey: Record<string, string> | undefined;
+  do {
+    const page = await queryOnce(db, { ...input, forward: true, limit: 500, startKey });
+    await onPage(page.items);
+    startKey = page.lastKey ?? undefined;
+  } while (startKey);
+};
+
+/** The primary keys of raw items (to delete them). */
+export const primaryKeys = (items: readonly RawItem[]) =>
+  items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) }));

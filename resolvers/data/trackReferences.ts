@@ -3,7 +3,7 @@ import type { Db } from './client.ts';
 import { ContentionError } from './errors.ts';
 import { listKeys, playlistEntryKey, playlistKey } from './keys.ts';
 import { parsePlaylistEntry, type RawItem } from './parse.ts';
-import { queryOnce } from './query.ts';
+import { forEachPage, primaryKeys } from './query.ts';
 import { TransactionCancelledError, transact, withRetries } from './transactions.ts';
 
 /**
@@ -13,30 +13,21 @@ import { TransactionCancelledError, transact, withRetries } from './transactions
  */
 export const purgeTrackReferences = async (db: Db, trackId: string, now: string): Promise<void> => {
   const refs: RawItem[] = [];
-  let startKey: Record<string, string> | undefined;
-  do {
-    const page = await queryOnce(db, {
-      index: 'GSI5',
-      partition: listKeys.references(trackId),
-      forward: true,
-      limit: 500,
-      startKey,
-    });
-    refs.push(...page.items);
-    startKey = page.lastKey ?? undefined;
-  } while (startKey);
+  await forEachPage(db, { index: 'GSI5', partition: listKeys.references(trackId) }, (items) => {
+    refs.push(...items);
+  });
 
   const byPlaylist = new Map<string, string[]>();
-  const plain: { pk: string; sk: string }[] = [];
+  const plain: RawItem[] = [];
   for (const ref of refs) {
     if (ref.type === 'PlaylistEntry') {
       const entry = parsePlaylistEntry(ref);
       byPlaylist.set(entry.playlistId, [...(byPlaylist.get(entry.playlistId) ?? []), entry.id]);
     } else {
-      plain.push({ pk: String(ref.pk), sk: String(ref.sk) });
+      plain.push(ref);
     }
   }
-  await batchWrite(db, { deletes: plain });
+  await batchWrite(db, { deletes: primaryKeys(plain) });
   for (const [playlistId, entryIds] of byPlaylist) {
     // A transaction holds 100 items: the header plus up to 99 entries per round.
     for (let i = 0; i < entryIds.length; i += 99)

@@ -7,6 +7,7 @@ import { indexKeys, listKeys, searchKey, trackKey } from './keys.ts';
 import type { TrackItem } from './models.ts';
 import { parseTrack, type RawItem } from './parse.ts';
 import { type Collected, collect, type IndexName, type QueryInput } from './query.ts';
+import { setOrRemove } from './updateExpression.ts';
 import { fold, lookupPrefix, matchesAll, searchPrefixes, words } from './searchText.ts';
 
 export interface TrackFilterInput {
@@ -69,36 +70,18 @@ export const trackRepository = (db: Db) => ({
   async update(before: TrackItem, changes: TrackChanges): Promise<TrackItem> {
     const after: TrackItem = { ...before, ...changes };
     const item = toItem(after);
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ':uploader': before.uploaderId };
-    const sets: string[] = [];
-    const removes: string[] = [];
-    const fields = [
-      'title',
-      'artist',
-      'album',
-      'genre',
-      'coverKey',
-      'gsi3pk',
-      'gsi3sk',
-      'gsi4pk',
-      'gsi4sk',
-    ] as const;
-    fields.forEach((field, i) => {
-      names[`#f${i}`] = field;
-      const value = item[field];
-      if (value === null || value === undefined) removes.push(`#f${i}`);
-      else {
-        sets.push(`#f${i} = :v${i}`);
-        values[`:v${i}`] = value;
-      }
-    });
+    const { expression, names, values } = setOrRemove(
+      item,
+      ['title', 'artist', 'album', 'genre', 'coverKey', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'],
+      [],
+      { ':uploader': before.uploaderId },
+    );
     try {
       const out = await db.doc.send(
         new UpdateCommand({
           TableName: db.tableName,
           Key: trackKey(before.id),
-          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          UpdateExpression: expression,
           ConditionExpression: 'attribute_exists(pk) AND uploaderId = :uploader',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,

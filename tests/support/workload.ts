@@ -56,8 +56,8 @@ export const seedReadWorkload = async (api: Api) => {
     expectedVersion: undefined,
     now: () => new Date().toISOString(),
   };
-  for (let i = 0; i < 100; i += 50)
-    await services.playlistEdits.add(edit, tracks.slice(i, i + 50), undefined);
+  for (let i = 0; i < 100; i += 25)
+    await services.playlistEdits.add(edit, tracks.slice(i, i + 25), undefined);
   for (const [i, t] of tracks.entries()) {
     await services.library.favourite({
       userId: listener.sub,
