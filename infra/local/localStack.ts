@@ -41,6 +41,8 @@ export interface LocalStack {
   readonly javaPid: number | undefined;
   readonly cognitoPid: number | undefined;
   readonly seeded: SeedResult | undefined;
+  /** Whether the demo users exist (seeded now or on an earlier start of this data dir). */
+  readonly hasDemoData: boolean;
   readonly webUrl: string | undefined;
   /** Milliseconds from the call to each milestone. */
   readonly timings: Readonly<Record<string, number>>;
@@ -240,6 +242,7 @@ export const startLocalStack = async (o: LocalStackOptions): Promise<LocalStack>
       javaPid: dynamo.process.pid,
       cognitoPid: cognito.process.pid,
       seeded,
+      hasDemoData: seeded !== undefined || (!o.inMemory && (await exists(marker))),
       webUrl: web?.url,
       timings,
       stop,
