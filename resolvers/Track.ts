@@ -80,21 +80,28 @@ const createTrack: MutationResolvers<RequestContext>['createTrack'] = async (
     input.coverKey == null ? null : await commitImage(ctx, 'input.coverKey', input.coverKey, 'cover', id);
   const audioKey = fileKeys.media(identity.sub, id, `audio.${audio.extension}`);
   await ctx.files.copy(audio.key, audioKey, audio.stored.contentType);
-  const created = await ctx.tracks.create({
-    id,
-    title,
-    artist,
-    album,
-    genre,
-    durationSeconds: input.durationSeconds,
-    audioKey,
-    audioContentType: audio.stored.contentType,
-    coverKey,
-    uploaderId: identity.sub,
-    playCount: 0,
-    favouriteCount: 0,
-    createdAt: ctx.now(),
-  });
+  let created: TrackItem;
+  try {
+    created = await ctx.tracks.create({
+      id,
+      title,
+      artist,
+      album,
+      genre,
+      durationSeconds: input.durationSeconds,
+      audioKey,
+      audioContentType: audio.stored.contentType,
+      coverKey,
+      uploaderId: identity.sub,
+      playCount: 0,
+      favouriteCount: 0,
+      createdAt: ctx.now(),
+    });
+  } catch (err) {
+    // No row, so the committed copies belong to nothing; the upload itself stays for a retry.
+    await ctx.files.remove([audioKey, ...(coverKey ? [coverKey] : [])]);
+    throw err;
+  }
   await ctx.files.remove([audio.key]);
   ctx.loaders.track.prime(created.id, created);
   return created;

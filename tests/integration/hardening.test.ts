@@ -18,6 +18,7 @@ import {
   startApi,
   type TestUser,
 } from '../support/apiHarness.ts';
+import { upload, wavFile } from '../support/fixtures.ts';
 
 /**
  * DESIGN §4 and the error rules, proved through the real Lambda handler with real API Gateway
@@ -681,5 +682,39 @@ describe('deleteTrack racing addTracksToPlaylist', () => {
     const stored = dataField<PlaylistShape>(res, 'playlist');
     expect(stored.tracks.edges.map((e) => e.node.track.id)).not.toContain(doomed);
     expect(stored.trackCount).toBe(stored.tracks.edges.length);
+  });
+});
+
+describe('createTrack when the row cannot be written', () => {
+  it('removes the copies it committed, keeps the upload for a retry, and masks the error', async () => {
+    const owner = newUser('Unlucky');
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const key = await upload(api, owner, { name: 'a.wav', type: 'audio/wav', bytes: wavFile() });
+    const fault = inject({
+      matches: (command, input) => command === 'PutItemCommand' && JSON.stringify(input).includes('"TRACK#'),
+      times: 1,
+      error: () => new InternalServerError({ message: 'boom', $metadata: {} }),
+    });
+    const res = await call(
+      faulty,
+      post(owner, 'mutation($i: CreateTrackInput!) { createTrack(input: $i) { id } }', {
+        i: { key, title: 'T', artist: 'A', durationSeconds: 1 },
+      }),
+    );
+    expect(fault.hits).toBe(1);
+    expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    const listing = await (
+      await fetch(`${api.s3Endpoint}/${api.bucket}?list-type=2&prefix=media/${owner.sub}/`)
+    ).text();
+    expect(listing).not.toContain('<Key>');
+    expect((await fetch(`${api.s3Endpoint}/${api.bucket}/${key}`, { method: 'HEAD' })).status).toBe(200);
+    // The retry succeeds with the same upload.
+    const retry = await call(
+      faulty,
+      post(owner, 'mutation($i: CreateTrackInput!) { createTrack(input: $i) { id title } }', {
+        i: { key, title: 'T', artist: 'A', durationSeconds: 1 },
+      }),
+    );
+    expect(dataField<{ title: string }>(retry, 'createTrack').title).toBe('T');
   });
 });

@@ -144,6 +144,18 @@ describe('Mutation.createTrack', () => {
     expect(await countRows(u)).toBe(0);
   });
 
+  it('refuses an upload larger than 50 MB that slipped past the POST policy, deleting it and writing no row', async () => {
+    const u = newUser('Huge');
+    // s3rver, like every emulator, ignores the policy's content-length-range: the HeadObject check must catch it.
+    const bytes = new Uint8Array(50 * 1024 * 1024 + 1);
+    const key = await upload(api, u, { name: 'huge.wav', type: 'audio/wav', bytes, declaredSize: 1000 });
+    const res = await api.gql(u, CREATE, { input: { key, title: 'T', artist: 'A', durationSeconds: 1 } });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/52428801 bytes; the limit is 52428800/);
+    expect((await fetch(`${api.s3Endpoint}/${api.bucket}/${key}`, { method: 'HEAD' })).status).toBe(404);
+    expect(await countRows(u)).toBe(0);
+  });
+
   it('refuses a missing upload, a key outside the caller prefix, and bad metadata, writing no row', async () => {
     const u = newUser('Wes');
     const other = newUser('Xan');
