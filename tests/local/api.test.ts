@@ -61,8 +61,14 @@ const tamperedUpload = async (user: TestUser, declared: string, sentType: string
     form.append(k, k.toLowerCase() === 'content-type' ? sentType : String(v));
   }
   form.append('file', new Blob([new Uint8Array(bytes)], { type: sentType }), 'x.bin');
-  const res = await fetch(str(at(data, 'createTrackUpload', 'url')), { method: 'POST', body: form });
+  const res = await fetch(str(at(data, 'createTrackUpload', 'url')), {
+    method: 'POST',
+    body: form,
+    headers: { Origin: t.stack.outputs.WebUrl },
+  });
   expect(res.ok).toBe(true);
+  // A browser may only read the answer of a cross-origin form POST when the bucket's CORS rule allows it.
+  expect(res.headers.get('access-control-allow-origin')).toBe(t.stack.outputs.WebUrl);
   return str(at(data, 'createTrackUpload', 'key'));
 };
 
