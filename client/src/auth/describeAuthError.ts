@@ -42,15 +42,28 @@ const byName: Record<string, AuthFieldError> = {
   NetworkError: { field: 'form', message: 'Cannot reach the sign-in service. Check your connection.' },
 };
 
+/** Which auth step failed; the same Cognito error can mean different things in different steps. */
+export type AuthStep = 'signIn' | 'signUp' | 'confirm' | 'reset';
+
+const signInFailures = new Set([
+  'InvalidPasswordException',
+  'NotAuthorizedException',
+  'UserNotFoundException',
+]);
+
 /**
  * Turns a Cognito or Amplify error (matched by `name`) into a message on the field it concerns.
  * Unknown errors keep Cognito's own message, which is written for end users, on the whole form.
+ *
+ * @remarks At sign-in any credential error reads "incorrect email or password": cognito-local answers
+ * a wrong password with InvalidPasswordException (Cognito with NotAuthorizedException), and "too
+ * weak" would be wrong there; an unknown user gets the same text, so accounts cannot be probed.
  */
-export function describeAuthError(error: unknown): AuthFieldError {
-  const name =
-    error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
-      ? String((error as { name: unknown }).name)
-      : '';
+export function describeAuthError(error: unknown, step?: AuthStep): AuthFieldError {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  if (step === 'signIn' && signInFailures.has(name)) {
+    return { field: 'password', message: 'Incorrect email or password.' };
+  }
   const known = byName[name];
   if (known) return known;
   const message =
@@ -59,6 +72,7 @@ export function describeAuthError(error: unknown): AuthFieldError {
     return { field: 'password', message };
   if (name === 'InvalidParameterException' && /email|username/i.test(message))
     return { field: 'email', message };
-  if (error instanceof TypeError) return byName.NetworkError as AuthFieldError;
+  if (error instanceof TypeError)
+    return { field: 'form', message: 'Cannot reach the sign-in service. Check your connection.' };
   return { field: 'form', message };
 }

@@ -16,7 +16,7 @@ export function ConfirmPage() {
   const [info, setInfo] = useState<string | null>(
     search.get('email') ? `We sent a code to ${search.get('email')}.` : null,
   );
-  const action = useAuthAction();
+  const action = useAuthAction('confirm');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -15,7 +15,7 @@ export function ForgotPasswordPage() {
   const [codeSent, setCodeSent] = useState(false);
   const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
-  const action = useAuthAction();
+  const action = useAuthAction('reset');
 
   const requestCode = async (event: FormEvent) => {
     event.preventDefault();

@@ -18,7 +18,7 @@ export function SignInPage() {
   const { search } = useLocation();
   const [email, setEmail] = useState(search.get('email') ?? '');
   const [password, setPassword] = useState('');
-  const action = useAuthAction();
+  const action = useAuthAction('signIn');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

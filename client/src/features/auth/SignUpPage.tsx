@@ -13,7 +13,7 @@ export function SignUpPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const action = useAuthAction();
+  const action = useAuthAction('signUp');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

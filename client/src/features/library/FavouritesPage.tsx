@@ -11,6 +11,7 @@ import { useLoadMore } from '../../ui/useLoadMore.ts';
 import { usePlayer } from '../player/usePlayer.ts';
 import { toQueueTrack } from '../player/toQueueTrack.ts';
 import { TrackList } from '../track/TrackList.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 
 const MyFavourites = graphql(`
   query MyFavourites($first: Int!, $after: String) {
@@ -54,7 +55,7 @@ export function FavouritesPage() {
             className="button button--primary"
             onClick={() => player.playTracks(tracks.map(toQueueTrack), 0)}
           >
-            ▶ Play all
+            <Icon name="play" /> Play all
           </button>
         </div>
       )}

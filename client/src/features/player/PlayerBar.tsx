@@ -5,6 +5,7 @@ import { QueuePanel } from './QueuePanel.tsx';
 import { SeekBar } from './SeekBar.tsx';
 import { usePlayer } from './usePlayer.ts';
 import { VolumeControl } from './VolumeControl.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 
 const repeatLabels = { off: 'Repeat: off', all: 'Repeat: all', one: 'Repeat: one' } as const;
 
@@ -44,7 +45,7 @@ export function PlayerBar() {
             aria-pressed={queue.shuffle}
             onClick={player.toggleShuffle}
           >
-            <span aria-hidden="true">⤮</span>
+            <Icon name="shuffle" />
           </button>
           <button
             type="button"
@@ -53,7 +54,7 @@ export function PlayerBar() {
             onClick={player.previous}
             disabled={!current}
           >
-            <span aria-hidden="true">⏮</span>
+            <Icon name="previous" />
           </button>
           <button
             type="button"
@@ -62,7 +63,7 @@ export function PlayerBar() {
             onClick={player.togglePlay}
             disabled={!current}
           >
-            <span aria-hidden="true">{player.playing ? '❚❚' : '▶'}</span>
+            <Icon name={player.playing ? 'pause' : 'play'} size={28} />
           </button>
           <button
             type="button"
@@ -71,7 +72,7 @@ export function PlayerBar() {
             onClick={player.next}
             disabled={!current}
           >
-            <span aria-hidden="true">⏭</span>
+            <Icon name="next" />
           </button>
           <button
             type="button"
@@ -79,7 +80,7 @@ export function PlayerBar() {
             aria-label={repeatLabels[queue.repeat]}
             onClick={player.cycleRepeat}
           >
-            <span aria-hidden="true">{queue.repeat === 'one' ? '🔂' : '🔁'}</span>
+            <Icon name={queue.repeat === 'one' ? 'repeatOne' : 'repeat'} />
           </button>
         </div>
         <SeekBar />
@@ -98,7 +99,7 @@ export function PlayerBar() {
           aria-controls={queueOpen ? 'queue-panel' : undefined}
           onClick={() => setQueueOpen((open) => !open)}
         >
-          <span aria-hidden="true">☰</span>
+          <Icon name="queue" />
         </button>
         <VolumeControl />
       </div>

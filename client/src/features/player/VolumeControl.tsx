@@ -1,5 +1,6 @@
 import { useAudioTime } from './useAudioTime.ts';
 import { usePlayer } from './usePlayer.ts';
+import { Icon } from '../../ui/Icon.tsx';
 
 /** Mute toggle and volume slider. */
 export function VolumeControl() {
@@ -15,7 +16,7 @@ export function VolumeControl() {
         aria-pressed={muted}
         onClick={player.toggleMute}
       >
-        <span aria-hidden="true">{level === 0 ? '🔇' : level < 0.5 ? '🔉' : '🔊'}</span>
+        <Icon name={level === 0 ? 'muted' : level < 0.5 ? 'volumeLow' : 'volume'} />
       </button>
       <input
         type="range"

@@ -1,6 +1,7 @@
 import { useAddToPlaylist } from './useAddToPlaylist.ts';
+import { Icon } from '../../ui/Icon.tsx';
 
-/** "＋": opens the add-to-playlist dialog for this track. */
+/** "+": opens the add-to-playlist dialog for this track. */
 export function AddToPlaylistButton({ trackId, title }: { trackId: string; title: string }) {
   const open = useAddToPlaylist();
   return (
@@ -11,7 +12,7 @@ export function AddToPlaylistButton({ trackId, title }: { trackId: string; title
       aria-label={`Add ${title} to a playlist`}
       onClick={() => open({ trackId, title })}
     >
-      <span aria-hidden="true">＋</span>
+      <Icon name="plus" />
     </button>
   );
 }

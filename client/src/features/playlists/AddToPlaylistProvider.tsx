@@ -6,10 +6,11 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { AddToPlaylistContext } from './AddToPlaylistContext.ts';
 import { CreatePlaylistForm } from './CreatePlaylistForm.tsx';
+import { PLAYLIST_PAGE_SIZE } from './playlistPageSize.ts';
 
 const PlaylistPicker = graphql(`
-  query PlaylistPicker {
-    myPlaylists(first: 50) {
+  query PlaylistPicker($first: Int!) {
+    myPlaylists(first: $first) {
       edges {
         cursor
         node {
@@ -25,7 +26,7 @@ const PlaylistPicker = graphql(`
 `);
 
 const AddTracksToPlaylist = graphql(`
-  mutation AddTracksToPlaylist($playlistId: ID!, $trackIds: [ID!]!) {
+  mutation AddTracksToPlaylist($playlistId: ID!, $trackIds: [ID!]!, $first: Int!) {
     addTracksToPlaylist(playlistId: $playlistId, trackIds: $trackIds) {
       ...PlaylistDetail
     }
@@ -47,7 +48,11 @@ export function AddToPlaylistProvider({ children }: { children: ReactNode }) {
   const headingId = useId();
   const [track, setTrack] = useState<TrackToAdd | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: PlaylistPicker, pause: !track });
+  const [{ data, fetching, error }] = useQuery({
+    query: PlaylistPicker,
+    variables: { first: 50 },
+    pause: !track,
+  });
   const [addState, addTracks] = useMutation(AddTracksToPlaylist);
 
   const open = useCallback((next: TrackToAdd) => {
@@ -57,7 +62,7 @@ export function AddToPlaylistProvider({ children }: { children: ReactNode }) {
   }, []);
   const add = async (playlistId: string, name: string) => {
     if (!track) return;
-    const result = await addTracks({ playlistId, trackIds: [track.trackId] });
+    const result = await addTracks({ playlistId, trackIds: [track.trackId], first: PLAYLIST_PAGE_SIZE });
     if (result.data) setAdded(name);
   };
   const title = track?.title ?? '';

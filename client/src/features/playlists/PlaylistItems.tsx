@@ -4,6 +4,7 @@ import { usePlayer } from '../player/usePlayer.ts';
 import { toQueueTrack } from '../player/toQueueTrack.ts';
 import { TrackRow } from '../track/TrackRow.tsx';
 import type { PlaylistEditor } from './usePlaylistEditor.ts';
+import { Icon } from '../../ui/Icon.tsx';
 
 /** One playlist entry as the page holds it. */
 export interface PlaylistEntry {
@@ -79,7 +80,7 @@ export function PlaylistItems({
           <span className="track-list__number" aria-hidden="true">
             {editable ? (
               <span className="drag-handle" title="Drag to reorder">
-                ⠿
+                <Icon name="drag" size={18} />
               </span>
             ) : (
               index + 1
@@ -95,7 +96,7 @@ export function PlaylistItems({
                   disabled={index === 0 || editor.busy}
                   onClick={() => editor.move(index, index - 1)}
                 >
-                  <span aria-hidden="true">↑</span>
+                  <Icon name="up" />
                 </button>
                 <button
                   type="button"
@@ -104,7 +105,7 @@ export function PlaylistItems({
                   disabled={index === entries.length - 1 || editor.busy}
                   onClick={() => editor.move(index, index + 2)}
                 >
-                  <span aria-hidden="true">↓</span>
+                  <Icon name="down" />
                 </button>
                 <button
                   type="button"
@@ -113,7 +114,7 @@ export function PlaylistItems({
                   disabled={editor.busy}
                   onClick={() => editor.remove(entry.id)}
                 >
-                  <span aria-hidden="true">✕</span>
+                  <Icon name="close" size={18} />
                 </button>
               </span>
             )}

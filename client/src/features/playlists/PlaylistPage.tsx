@@ -14,17 +14,26 @@ import { usePlayer } from '../player/usePlayer.ts';
 import { toQueueTrack } from '../player/toQueueTrack.ts';
 import { PlaylistItems } from './PlaylistItems.tsx';
 import { PlaylistSettings } from './PlaylistSettings.tsx';
+import { PLAYLIST_PAGE_SIZE } from './playlistPageSize.ts';
 import { usePlaylistEditor } from './usePlaylistEditor.ts';
+import { Icon } from '../../ui/Icon.tsx';
 
 /** A playlist with its first page of items; every playlist mutation returns this, so the page updates from it. */
 export const PlaylistDetailFields = graphql(`
   fragment PlaylistDetail on Playlist {
-    ...PlaylistSummary
+    id
+    name
+    description
+    isPublic
+    trackCount
+    durationSeconds
+    version
+    updatedAt
     owner {
       id
       displayName
     }
-    tracks(first: 100) {
+    tracks(first: $first) {
       edges {
         cursor
         node {
@@ -44,7 +53,7 @@ export const PlaylistDetailFields = graphql(`
 `);
 
 const PlaylistQuery = graphql(`
-  query Playlist($id: ID!) {
+  query Playlist($id: ID!, $first: Int!) {
     playlist(id: $id) {
       ...PlaylistDetail
     }
@@ -52,10 +61,10 @@ const PlaylistQuery = graphql(`
 `);
 
 const PlaylistMoreItems = graphql(`
-  query PlaylistMoreItems($id: ID!, $after: String) {
+  query PlaylistMoreItems($id: ID!, $first: Int!, $after: String) {
     playlist(id: $id) {
       id
-      tracks(first: 100, after: $after) {
+      tracks(first: $first, after: $after) {
         edges {
           cursor
           node {
@@ -79,9 +88,16 @@ const PlaylistMoreItems = graphql(`
 export function PlaylistPage({ id }: { id: string }) {
   const session = useSession();
   const player = usePlayer();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: PlaylistQuery, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: PlaylistQuery,
+    variables: { id, first: PLAYLIST_PAGE_SIZE },
+  });
   const { after, loadMore, reset } = useLoadMore();
-  const [more] = useQuery({ query: PlaylistMoreItems, variables: { id, after }, pause: !after });
+  const [more] = useQuery({
+    query: PlaylistMoreItems,
+    variables: { id, first: PLAYLIST_PAGE_SIZE, after },
+    pause: !after,
+  });
   const playlist = data?.playlist;
   const reload = useCallback(() => {
     reset();
@@ -118,7 +134,7 @@ export function PlaylistPage({ id }: { id: string }) {
             )
           }
         >
-          ▶ Play all
+          <Icon name="play" /> Play all
         </button>
       </div>
       {isOwner && <PlaylistSettings key={playlist.name} playlist={playlist} editor={editor} />}
@@ -127,7 +143,7 @@ export function PlaylistPage({ id }: { id: string }) {
       </div>
       {entries.length === 0 ? (
         <EmptyState title="This playlist is empty">
-          <p>Add tracks with the ＋ button next to any track.</p>
+          <p>Add tracks with the + button next to any track.</p>
         </EmptyState>
       ) : (
         <PlaylistItems entries={entries} editor={editor} editable={isOwner} />

@@ -47,7 +47,7 @@ export function PlaylistsPage() {
       )}
       {connection && connection.edges.length === 0 && (
         <EmptyState title="No playlists yet">
-          <p>Create one above, then add tracks from anywhere with the ＋ button.</p>
+          <p>Create one above, then add tracks from anywhere with the + button.</p>
         </EmptyState>
       )}
       {connection && connection.edges.length > 0 && (

@@ -4,9 +4,16 @@ import { graphql } from '../../gql';
 import type { UpdatePlaylistInput } from '../../gql/graphql.ts';
 import { describeError } from '../../graphql/describeError.ts';
 import { errorCode } from '../../graphql/errorCode.ts';
+import { PLAYLIST_PAGE_SIZE } from './playlistPageSize.ts';
 
 const MovePlaylistItems = graphql(`
-  mutation MovePlaylistItems($playlistId: ID!, $rangeStart: Int!, $insertBefore: Int!, $expectedVersion: Int) {
+  mutation MovePlaylistItems(
+    $playlistId: ID!
+    $rangeStart: Int!
+    $insertBefore: Int!
+    $expectedVersion: Int
+    $first: Int!
+  ) {
     movePlaylistItems(
       playlistId: $playlistId
       rangeStart: $rangeStart
@@ -20,7 +27,7 @@ const MovePlaylistItems = graphql(`
 `);
 
 const RemovePlaylistItems = graphql(`
-  mutation RemovePlaylistItems($playlistId: ID!, $itemIds: [ID!]!, $expectedVersion: Int) {
+  mutation RemovePlaylistItems($playlistId: ID!, $itemIds: [ID!]!, $expectedVersion: Int, $first: Int!) {
     removePlaylistItems(playlistId: $playlistId, itemIds: $itemIds, expectedVersion: $expectedVersion) {
       ...PlaylistDetail
     }
@@ -83,11 +90,17 @@ export function usePlaylistEditor(
         rangeStart: from,
         insertBefore,
         expectedVersion: version,
+        first: PLAYLIST_PAGE_SIZE,
       });
       settle(result.error);
     },
     async remove(itemId) {
-      const result = await removeItems({ playlistId: id, itemIds: [itemId], expectedVersion: version });
+      const result = await removeItems({
+        playlistId: id,
+        itemIds: [itemId],
+        expectedVersion: version,
+        first: PLAYLIST_PAGE_SIZE,
+      });
       settle(result.error);
     },
     async update(input) {

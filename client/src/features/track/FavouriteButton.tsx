@@ -1,6 +1,7 @@
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { describeError } from '../../graphql/describeError.ts';
+import { Icon } from '../../ui/Icon.tsx';
 
 const FavouriteTrack = graphql(`
   mutation FavouriteTrack($trackId: ID!) {
@@ -57,7 +58,7 @@ export function FavouriteButton({
         title={error ? describeError(error) : isFavourite ? 'Remove from favourites' : 'Add to favourites'}
         onClick={toggle}
       >
-        <span aria-hidden="true">{isFavourite ? '♥' : '♡'}</span>
+        <Icon name={isFavourite ? 'heartFilled' : 'heart'} />
       </button>
       {showCount && (
         <span className="favourite__count">

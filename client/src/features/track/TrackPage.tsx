@@ -17,6 +17,7 @@ import { usePlayer } from '../player/usePlayer.ts';
 import { DeleteTrackButton } from './DeleteTrackButton.tsx';
 import { EditTrackForm } from './EditTrackForm.tsx';
 import { FavouriteButton } from './FavouriteButton.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 
 const TrackQuery = graphql(`
   query Track($id: ID!) {
@@ -89,7 +90,8 @@ export function TrackPage({ id }: { id: string }) {
             className="button button--primary"
             onClick={() => (isCurrent ? player.togglePlay() : player.playTracks([toQueueTrack(track)], 0))}
           >
-            {isCurrent && player.playing ? '❚❚ Pause' : '▶ Play'}
+            <Icon name={isCurrent && player.playing ? 'pause' : 'play'} />
+            {isCurrent && player.playing ? 'Pause' : 'Play'}
           </button>
           <FavouriteButton
             trackId={track.id}

@@ -6,6 +6,7 @@ import { formatDuration } from '../../ui/formatDuration.ts';
 import { AddToPlaylistButton } from '../playlists/AddToPlaylistButton.tsx';
 import { usePlayer } from '../player/usePlayer.ts';
 import { FavouriteButton } from './FavouriteButton.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 
 /** What a row (and the player) needs of a track. */
 export const TrackRowFields = graphql(`
@@ -21,10 +22,6 @@ export const TrackRowFields = graphql(`
     playCount
     favouriteCount
     isFavourite
-    uploader {
-      id
-      displayName
-    }
   }
 `);
 
@@ -50,7 +47,7 @@ export function TrackRow({ track, onPlay, children }: TrackRowProps) {
         onClick={isCurrent ? player.togglePlay : onPlay}
         aria-label={`${isPlaying ? 'Pause' : 'Play'} ${track.title}`}
       >
-        <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>
+        <Icon name={isPlaying ? 'pause' : 'play'} />
       </button>
       <Cover url={track.coverUrl} size={40} />
       <div className="track-row__text">
