@@ -91,7 +91,7 @@ describe('Tunehub in a real browser', () => {
 
   it('lists the new track first in browse and finds it by search', async () => {
     await openFromNav(page, 'Browse', 'Browse');
-    await expect.poll(() => page.locator('.track-row__title').first().innerText()).toBe(title);
+    await expect.poll(() => page.locator('.track-row__title').first().textContent()).toBe(title);
     await screenshot(page, '04-browse');
     await page.getByLabel('Search tracks').fill(title.split(' ').slice(1).join(' ').toLowerCase());
     await expect
@@ -119,7 +119,7 @@ describe('Tunehub in a real browser', () => {
         timeout: 15_000,
       })
       .toBeGreaterThan(1);
-    expect(await page.getByTestId('now-playing').innerText()).toBe(title);
+    expect(await page.getByTestId('now-playing').textContent()).toBe(title);
     const body = (await (await recorded).json()) as {
       data?: { recordPlay?: { track: { playCount: number } } };
     };
@@ -154,7 +154,7 @@ describe('Tunehub in a real browser', () => {
     await openFromNav(page, 'Playlists', 'Your playlists');
     await page.getByRole('link', { name: 'E2E mix' }).click();
     await expect.poll(() => playlistOrder(page)).toEqual([title, other]);
-    await expect.poll(() => page.getByTestId('playlist-count').innerText()).toBe('2 tracks');
+    await expect.poll(() => page.getByTestId('playlist-count').textContent()).toBe('2 tracks');
     const moved = page.waitForResponse(
       (r) => r.request().postData()?.includes('mutation MovePlaylistItems') ?? false,
     );
