@@ -49,7 +49,7 @@ export const playlistRepository = (db: Db) => ({
       limit: limit + 2,
     });
     const [first, ...rest] = items;
-    if (!first || first.type !== 'Playlist') return { header: null, entries: [], hasMore: false };
+    if (first?.type !== 'Playlist') return { header: null, entries: [], hasMore: false };
     const entries = rest.map((item) => ({ item, key: resumeKey('LSI1', item) }));
     return {
       header: parsePlaylist(first),
