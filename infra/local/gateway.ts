@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { APIGatewayProxyResult, APIGatewayProxyWithCognitoAuthorizerEvent, Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { CognitoAuthorizer } from './cognitoAuthorizer.ts';
 import { lambdaContext } from './lambdaContext.ts';
 import { operationName } from './operationName.ts';
@@ -9,10 +9,7 @@ import { readBody } from './readBody.ts';
 import type { StaticFile } from './staticFiles.ts';
 
 /** The Lambda handler's signature behind a REST API proxy integration. */
-export type ProxyHandler = (
-  event: APIGatewayProxyWithCognitoAuthorizerEvent,
-  context: Context,
-) => Promise<APIGatewayProxyResult>;
+export type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
 export interface GatewayOptions {
   readonly port: number;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { APIGatewayProxyWithCognitoAuthorizerEvent } from 'aws-lambda';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
 
 export interface ProxyEventInput {
   readonly req: IncomingMessage;
@@ -45,44 +45,59 @@ const queryMaps = (search: URLSearchParams) => {
   return { single, multi };
 };
 
+/** What varies between two REST API proxy events; everything else is API Gateway's fixed shape. */
+export interface RestProxyEventParts {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Record<string, string>;
+  readonly multiValueHeaders: Record<string, string[]>;
+  readonly query?: URLSearchParams;
+  readonly body: string | null;
+  /** The authorizer's claims (all strings), or null for an unauthorized route. */
+  readonly claims: Record<string, string> | null;
+  readonly stage: string;
+  readonly sourceIp: string;
+  readonly userAgent: string | null;
+  readonly protocol?: string;
+  readonly host?: string;
+  readonly requestId?: string;
+}
+
 /**
- * The event a REST API (Lambda proxy integration, Cognito user-pool authorizer) sends for
- * `POST /graphql`: same fields, same string-only claims, a fresh request id.
+ * The event a REST API (Lambda proxy integration, Cognito user-pool authorizer) sends: the one
+ * builder behind the local gateway, the integration tests and the Lambda bench.
  */
-export const proxyEvent = (input: ProxyEventInput): APIGatewayProxyWithCognitoAuthorizerEvent => {
-  const { req } = input;
-  const url = new URL(req.url ?? '/', 'http://localhost');
+export const restProxyEvent = (parts: RestProxyEventParts): APIGatewayProxyEvent => {
   const now = new Date();
-  const { headers, multiValueHeaders } = headerMaps(req.rawHeaders);
-  const query = queryMaps(url.searchParams);
-  const sourceIp = (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
+  const query = queryMaps(parts.query ?? new URLSearchParams());
+  const host = parts.host ?? 'localhost';
   return {
-    resource: url.pathname,
-    path: url.pathname,
-    httpMethod: req.method ?? 'POST',
-    headers,
-    multiValueHeaders,
+    resource: parts.path,
+    path: parts.path,
+    httpMethod: parts.method,
+    headers: parts.headers,
+    multiValueHeaders: parts.multiValueHeaders,
     queryStringParameters: query.single,
     multiValueQueryStringParameters: query.multi,
     pathParameters: null,
     stageVariables: null,
-    body: input.body === '' ? null : input.body,
+    body: parts.body,
     isBase64Encoded: false,
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',
       resourceId: 'local',
-      resourcePath: url.pathname,
-      httpMethod: req.method ?? 'POST',
-      path: `/${input.stage}${url.pathname}`,
-      stage: input.stage,
-      protocol: `HTTP/${req.httpVersion}`,
-      requestId: input.requestId ?? randomUUID(),
+      resourcePath: parts.path,
+      httpMethod: parts.method,
+      path: `/${parts.stage}${parts.path}`,
+      stage: parts.stage,
+      protocol: parts.protocol ?? 'HTTP/1.1',
+      requestId: parts.requestId ?? randomUUID(),
       extendedRequestId: randomUUID(),
       requestTime: requestTime(now),
       requestTimeEpoch: now.getTime(),
-      domainName: req.headers.host ?? 'localhost',
-      domainPrefix: (req.headers.host ?? 'localhost').split(/[.:]/)[0],
+      domainName: host,
+      domainPrefix: host.split(/[.:]/)[0] ?? host,
       identity: {
         accessKey: null,
         accountId: null,
@@ -95,12 +110,38 @@ export const proxyEvent = (input: ProxyEventInput): APIGatewayProxyWithCognitoAu
         cognitoIdentityId: null,
         cognitoIdentityPoolId: null,
         principalOrgId: null,
-        sourceIp,
+        sourceIp: parts.sourceIp,
         user: null,
-        userAgent: req.headers['user-agent'] ?? null,
+        userAgent: parts.userAgent,
         userArn: null,
       },
-      authorizer: { claims: input.claims },
+      authorizer: parts.claims ? { claims: parts.claims } : null,
     },
   };
+};
+
+/** A JSON request's header maps from a plain record (one value per header). */
+export const jsonHeaders = (headers: Record<string, string>) => ({
+  headers,
+  multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
+});
+
+/** The event for a request the local gateway received and the authorizer accepted. */
+export const proxyEvent = (input: ProxyEventInput): APIGatewayProxyEvent => {
+  const { req } = input;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  return restProxyEvent({
+    method: req.method ?? 'POST',
+    path: url.pathname,
+    ...headerMaps(req.rawHeaders),
+    query: url.searchParams,
+    body: input.body === '' ? null : input.body,
+    claims: input.claims,
+    stage: input.stage,
+    sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+    userAgent: req.headers['user-agent'] ?? null,
+    protocol: `HTTP/${req.httpVersion}`,
+    host: req.headers.host ?? 'localhost',
+    ...(input.requestId ? { requestId: input.requestId } : {}),
+  });
 };

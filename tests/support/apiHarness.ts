@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import S3rver from 's3rver';
 import { ensureTable, freePort, localDynamoDbClient } from '../../infra/local/dynamodbLocal.ts';
+import { jsonHeaders, restProxyEvent } from '../../infra/local/proxyEvent.ts';
 
 /** A signed-in caller as the Cognito authorizer would describe them. */
 export interface TestUser {
@@ -35,54 +36,22 @@ export const claimsOf = (user: TestUser): Record<string, string> => ({
   exp: String(Math.floor(Date.now() / 1000) + 3600),
 });
 
-/** A real API Gateway REST proxy event for POST /graphql. */
+/** A real API Gateway REST proxy event for POST /graphql (the local gateway's own builder). */
 export const graphqlEvent = (
   body: string,
   claims: Record<string, string> | null,
   headers: Record<string, string> = { 'content-type': 'application/json' },
-): APIGatewayProxyEvent => ({
-  resource: '/graphql',
-  path: '/graphql',
-  httpMethod: 'POST',
-  headers,
-  multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
-  queryStringParameters: null,
-  multiValueQueryStringParameters: null,
-  pathParameters: null,
-  stageVariables: null,
-  body,
-  isBase64Encoded: false,
-  requestContext: {
-    accountId: '123456789012',
-    apiId: 'local',
-    authorizer: claims ? { claims } : null,
-    protocol: 'HTTP/1.1',
-    httpMethod: 'POST',
-    identity: {
-      accessKey: null,
-      accountId: null,
-      apiKey: null,
-      apiKeyId: null,
-      caller: null,
-      clientCert: null,
-      cognitoAuthenticationProvider: null,
-      cognitoAuthenticationType: null,
-      cognitoIdentityId: null,
-      cognitoIdentityPoolId: null,
-      principalOrgId: null,
-      sourceIp: '127.0.0.1',
-      user: null,
-      userAgent: 'vitest',
-      userArn: null,
-    },
-    path: '/prod/graphql',
+): APIGatewayProxyEvent =>
+  restProxyEvent({
+    method: 'POST',
+    path: '/graphql',
+    ...jsonHeaders(headers),
+    body,
+    claims,
     stage: 'prod',
-    requestId: crypto.randomUUID(),
-    requestTimeEpoch: Date.now(),
-    resourceId: 'graphql',
-    resourcePath: '/graphql',
-  },
-});
+    sourceIp: '127.0.0.1',
+    userAgent: 'vitest',
+  });
 
 export const lambdaContext = (): Context => ({
   callbackWaitsForEmptyEventLoop: false,
