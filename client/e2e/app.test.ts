@@ -16,6 +16,8 @@ let page: Page;
 const email = `e2e-${Date.now()}@example.com`;
 const password = 'E2e-Passw0rd!';
 const title = `Test Tone ${Date.now().toString(36)}`;
+/** Polls wait for whole-page loads (the dev server serves modules one by one), so allow more than 1 s. */
+const wait = { timeout: 15_000 };
 
 beforeAll(async () => {
   e2e = await startE2eStack();
@@ -91,15 +93,17 @@ describe('Tunehub in a real browser', () => {
 
   it('lists the new track first in browse and finds it by search', async () => {
     await openFromNav(page, 'Browse', 'Browse');
-    await expect.poll(() => page.locator('.track-row__title').first().textContent()).toBe(title);
+    await expect.poll(() => page.locator('.track-row__title').first().textContent(), wait).toBe(title);
     await screenshot(page, '04-browse');
     await page.getByLabel('Search tracks').fill(title.split(' ').slice(1).join(' ').toLowerCase());
     await expect
-      .poll(() =>
-        page
-          .getByRole('list', { name: /Results for/ })
-          .locator('.track-row__title')
-          .allInnerTexts(),
+      .poll(
+        () =>
+          page
+            .getByRole('list', { name: /Results for/ })
+            .locator('.track-row__title')
+            .allInnerTexts(),
+        wait,
       )
       .toEqual([title]);
     await screenshot(page, '05-search');
@@ -115,9 +119,7 @@ describe('Tunehub in a real browser', () => {
     );
     await page.getByRole('button', { name: `Play ${title}` }).click();
     await expect
-      .poll(() => page.getByTestId('audio').evaluate((a: HTMLAudioElement) => a.currentTime), {
-        timeout: 15_000,
-      })
+      .poll(() => page.getByTestId('audio').evaluate((a: HTMLAudioElement) => a.currentTime), wait)
       .toBeGreaterThan(1);
     expect(await page.getByTestId('now-playing').textContent()).toBe(title);
     const body = (await (await recorded).json()) as {
@@ -127,12 +129,47 @@ describe('Tunehub in a real browser', () => {
     await screenshot(page, '06-playing');
   });
 
+  it('pauses with the keyboard shortcut and refreshes an expired stream URL, resuming where it was', async () => {
+    const audio = page.getByTestId('audio');
+    await page.locator('body').press('k');
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused), wait).toBe(true);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused), wait).toBe(false);
+    // Let the bucket refuse the next audio request, as S3 does once a presigned URL has expired.
+    let refused = 0;
+    await page.route(/\.wav\?X-Amz-/, (route) =>
+      refused++ === 0 ? route.fulfill({ status: 403, body: 'Request has expired' }) : route.continue(),
+    );
+    await audio.evaluate((a: HTMLAudioElement) => {
+      a.currentTime = 3;
+    });
+    const refetched = page.waitForResponse(
+      (r) => r.request().postData()?.includes('query TrackStream') ?? false,
+    );
+    const position = await audio.evaluate((a: HTMLAudioElement) => a.currentTime);
+    // Reloading the source makes the browser fetch it again, as it would for a range it does not have.
+    await audio.evaluate((a: HTMLAudioElement) => a.load());
+    await refetched;
+    await expect
+      .poll(
+        () =>
+          audio.evaluate(
+            (a: HTMLAudioElement, from: number) => !a.paused && a.currentTime >= from - 0.5,
+            position,
+          ),
+        wait,
+      )
+      .toBe(true);
+    expect(refused).toBeGreaterThan(1);
+    await page.unroute(/\.wav\?X-Amz-/);
+  });
+
   it('favourites the track with the heart', async () => {
     const heart = page.getByRole('button', { name: `Favourite ${title}` }).first();
     await heart.click();
-    await expect.poll(() => heart.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => heart.getAttribute('aria-pressed'), wait).toBe('true');
     await openFromNav(page, 'Favourites', 'Favourites');
-    await expect.poll(() => page.locator('.track-row__title').allInnerTexts()).toEqual([title]);
+    await expect.poll(() => page.locator('.track-row__title').allInnerTexts(), wait).toEqual([title]);
     await screenshot(page, '07-favourites');
   });
 
@@ -153,8 +190,8 @@ describe('Tunehub in a real browser', () => {
     }
     await openFromNav(page, 'Playlists', 'Your playlists');
     await page.getByRole('link', { name: 'E2E mix' }).click();
-    await expect.poll(() => playlistOrder(page)).toEqual([title, other]);
-    await expect.poll(() => page.getByTestId('playlist-count').textContent()).toBe('2 tracks');
+    await expect.poll(() => playlistOrder(page), wait).toEqual([title, other]);
+    await expect.poll(() => page.getByTestId('playlist-count').textContent(), wait).toBe('2 tracks');
     const moved = page.waitForResponse(
       (r) => r.request().postData()?.includes('mutation MovePlaylistItems') ?? false,
     );
@@ -163,15 +200,15 @@ describe('Tunehub in a real browser', () => {
       .nth(1)
       .dragTo(page.getByTestId('playlist-item').nth(0), { targetPosition: { x: 40, y: 4 } });
     await moved;
-    await expect.poll(() => playlistOrder(page)).toEqual([other, title]);
+    await expect.poll(() => playlistOrder(page), wait).toEqual([other, title]);
     await page.reload();
-    await expect.poll(() => playlistOrder(page)).toEqual([other, title]);
+    await expect.poll(() => playlistOrder(page), wait).toEqual([other, title]);
     // The keyboard alternative to dragging.
     await page.getByRole('button', { name: `Move ${title} up` }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => playlistOrder(page)).toEqual([title, other]);
+    await expect.poll(() => playlistOrder(page), wait).toEqual([title, other]);
     await page.reload();
-    await expect.poll(() => playlistOrder(page)).toEqual([title, other]);
+    await expect.poll(() => playlistOrder(page), wait).toEqual([title, other]);
     await screenshot(page, '08-playlist');
   });
 
@@ -179,7 +216,7 @@ describe('Tunehub in a real browser', () => {
     await openFromNav(page, 'History', 'History');
     await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
     await expect
-      .poll(() => page.getByTestId('history-list').locator('.track-row__title').allInnerTexts())
+      .poll(() => page.getByTestId('history-list').locator('.track-row__title').allInnerTexts(), wait)
       .toContain(title);
     await screenshot(page, '09-history');
   });

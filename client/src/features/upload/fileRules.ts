@@ -45,7 +45,7 @@ export type FileCheck =
   | { readonly ok: true; readonly contentType: string }
   | { readonly ok: false; readonly message: string };
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const mb = (bytes: number, digits = 0) => `${(bytes / 1024 / 1024).toFixed(digits)} MB`;
 
 function check(
   file: { type: string; name: string; size: number },
@@ -60,7 +60,10 @@ function check(
   }
   if (file.size === 0) return { ok: false, message: `“${file.name}” is empty.` };
   if (file.size > max)
-    return { ok: false, message: `“${file.name}” is ${mb(file.size)}; the limit is ${mb(max)}.` };
+    return {
+      ok: false,
+      message: `“${file.name}” is too large (${mb(file.size, 1)}); the limit is ${mb(max)}.`,
+    };
   return { ok: true, contentType };
 }
 
