@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runApiBench } from './api.ts';
 import { runLambdaBench } from './lambda.ts';
+import { runWebBench } from './web.ts';
 
 /**
  * `npm run bench`: every DESIGN §5 figure, measured in this run, printed as a table and written to
@@ -18,6 +19,7 @@ const results: Record<string, number> = {};
 for (const [name, bench] of [
   ['api', runApiBench],
   ['lambda', runLambdaBench],
+  ['web', runWebBench],
 ] as const) {
   process.stderr.write(`bench: ${name}…\n`);
   Object.assign(results, await bench());

@@ -27,7 +27,13 @@ export const toConnection = async <T>(
   page.entries.forEach((entry, i) => {
     const node = nodes[i];
     if (node !== null && node !== undefined) {
-      edges.push({ cursor: encodeCursor(ctx.config.cursorSecret, scope, entry.key), node });
+      // The HMAC is computed only if the query selects `cursor` (many pages only use endCursor).
+      edges.push({
+        get cursor() {
+          return encodeCursor(ctx.config.cursorSecret, scope, entry.key);
+        },
+        node,
+      });
     }
   });
   const lastKey = page.resumeFrom ?? page.entries.at(-1)?.key;
