@@ -5,6 +5,7 @@ import { type GraphQLFormattedError, NoSchemaIntrospectionCustomRule } from 'gra
 import { fromCommonJsPlugins } from './apolloInterop.ts';
 import { type Config, isProduction } from './config.ts';
 import type { RequestContext } from './context.ts';
+import { costLimit } from './costLimit.ts';
 import { CLIENT_CODES, toClientError } from './errors.ts';
 import { buildSchema } from './schema.ts';
 
@@ -86,11 +87,11 @@ const errorLogging: ApolloServerPlugin<RequestContext> = {
 export const createApolloServer = (config: Config): ApolloServer<RequestContext> => {
   const production = isProduction(config);
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
+    // A fragment spread is not a level of the response: count depth through fragments.
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    // Cost multiplies by each list's `first`, so it tracks the real work; an extra factor per level
-    // (armor's default 1.5) would price a plain Relay page (edges/node/track/uploader) out of reach.
-    costLimit: { maxCost: LIMITS.maxCost, depthCostFactor: 1 },
+    // Cost is priced after variables are known (costLimit.ts); armor's rule sees literals only.
+    costLimit: { enabled: false },
     // graphql-js enforces the token limit itself (parseOptions below), so an oversized document is an
     // ordinary parse failure (400); armor's version runs before parsing and turns errors into 500s.
     maxTokens: { enabled: false },
@@ -108,6 +109,7 @@ export const createApolloServer = (config: Config): ApolloServer<RequestContext>
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ...fromCommonJsPlugins<RequestContext>(protection.plugins),
+      costLimit(LIMITS.maxCost),
       errorLogging,
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -259,24 +259,31 @@ describe('query limits', () => {
     expect(res.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
   });
 
-  // graphql-armor's cost model as configured (depthCostFactor 1): a leaf costs 1, an object 2 plus
-  // its children, the whole times its `first`. node { id } = 3, edges = 5, tracks(first: 50) =
-  // (2 + 5) × 50 = 350, node = 352, edges = 354, myPlaylists(first: n) = (2 + 354) × n.
-  const nestedPages = (n: number) =>
-    `{ myPlaylists(first: ${n}) { edges { node { tracks(first: 50) { edges { node { id } } } } } } }`;
+  // resolvers/costLimit.ts: a field costs 1 plus its children; a connection costs 1 plus `first`
+  // (literal or variable) times its children. node { id } = 2, edges = 3, tracks(first: 50) =
+  // 1 + 50 × 3 = 151, node = 152, edges = 153, myPlaylists(first: n) = 1 + 153 n.
+  const nestedPages =
+    'query($n: Int) { myPlaylists(first: $n) { edges { node { tracks(first: 50) { edges { node { id } } } } } } }';
 
-  it('answers nested pages of cost 4984 (14 playlists × 50 items)', async () => {
-    const res = await call(api.handler, post(user, nestedPages(14)));
+  it('answers nested pages of cost 4897 (32 playlists × 50 items)', async () => {
+    const res = await call(api.handler, post(user, nestedPages, { n: 32 }));
     expect(res.status).toBe(200);
     expect(res.errors).toBeUndefined();
   });
 
-  it('refuses nested pages of cost 5340 > 5000 with BAD_USER_INPUT and status 400', async () => {
-    const { result, calls } = await countCalls(() => call(api.handler, post(user, nestedPages(15))));
+  it('refuses nested pages of cost 5050 > 5000, with the page size in a variable, as 400 BAD_USER_INPUT', async () => {
+    const { result, calls } = await countCalls(() => call(api.handler, post(user, nestedPages, { n: 33 })));
     expect(result.status).toBe(400);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toMatch(/Cost limit of 5000 exceeded, found 5340/);
+    expect(result.errors?.[0]?.message).toBe('Query cost 5050 exceeds the limit of 5000');
     expect(calls).toBe(0);
+  });
+
+  it('prices a literal page size the same way', async () => {
+    const literal = nestedPages.replace('query($n: Int) ', '').replace('first: $n', 'first: 33');
+    const res = await call(api.handler, post(user, literal));
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toBe('Query cost 5050 exceeds the limit of 5000');
   });
 
   // 15 tokens around the list plus one per id: the parser, not the resolver, must stop the long one.
