@@ -4,7 +4,7 @@ import type {
   MutationResolvers,
   QueryResolvers,
 } from './__generated__/resolvers.ts';
-import { startKey, toConnection } from './connection.ts';
+import { listPage } from './connection.ts';
 import type { RequestContext } from './context.ts';
 import type { TrackItem } from './data/models.ts';
 import { parseFavourite, parsePlay, type RawItem } from './data/parse.ts';
@@ -27,28 +27,23 @@ const withLiveTrack =
     return (await ctx.loaders.track.load(entry.trackId)) ? entry : null;
   };
 
-const myFavourites: QueryResolvers<RequestContext>['myFavourites'] = async (
-  { arguments: args, identity },
-  ctx,
-) => {
-  const scope = `myFavourites:${identity.sub}`;
-  const page = await ctx.library.favourites(
-    identity.sub,
-    check.pageSize(args.first),
-    startKey(ctx, scope, args.after),
+const myFavourites: QueryResolvers<RequestContext>['myFavourites'] = ({ arguments: args, identity }, ctx) =>
+  listPage(
+    ctx,
+    `myFavourites:${identity.sub}`,
+    args,
+    (first, start) => ctx.library.favourites(identity.sub, first, start),
+    withLiveTrack(ctx, parseFavourite),
   );
-  return toConnection(ctx, scope, page, withLiveTrack(ctx, parseFavourite));
-};
 
-const myHistory: QueryResolvers<RequestContext>['myHistory'] = async ({ arguments: args, identity }, ctx) => {
-  const scope = `myHistory:${identity.sub}`;
-  const page = await ctx.library.history(
-    identity.sub,
-    check.pageSize(args.first),
-    startKey(ctx, scope, args.after),
+const myHistory: QueryResolvers<RequestContext>['myHistory'] = ({ arguments: args, identity }, ctx) =>
+  listPage(
+    ctx,
+    `myHistory:${identity.sub}`,
+    args,
+    (first, start) => ctx.library.history(identity.sub, first, start),
+    withLiveTrack(ctx, parsePlay),
   );
-  return toConnection(ctx, scope, page, withLiveTrack(ctx, parsePlay));
-};
 
 /** The track as it is now (strongly consistent), so a mutation returns exact counts. */
 const freshTrack = async (ctx: RequestContext, trackId: string): Promise<TrackItem> => {

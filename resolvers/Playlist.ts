@@ -4,7 +4,7 @@ import type {
   PlaylistResolvers,
   QueryResolvers,
 } from './__generated__/resolvers.ts';
-import { startKey, toConnection } from './connection.ts';
+import { listPage, startKey, toConnection } from './connection.ts';
 import type { RequestContext } from './context.ts';
 import { PLAYLIST_HEAD_ENTRIES, playlistHeadKey } from './data/loaders.ts';
 import { childIntArgument } from './selection.ts';
@@ -38,19 +38,14 @@ const playlist: QueryResolvers<RequestContext>['playlist'] = async ({ arguments:
   return found && canRead(found, ctx) ? found : null;
 };
 
-const myPlaylists: QueryResolvers<RequestContext>['myPlaylists'] = async (
-  { arguments: args, identity },
-  ctx,
-) => {
-  const scope = `myPlaylists:${identity.sub}`;
-  const page = await ctx.playlists.byOwner(
-    identity.sub,
-    true,
-    check.pageSize(args.first),
-    startKey(ctx, scope, args.after),
+const myPlaylists: QueryResolvers<RequestContext>['myPlaylists'] = ({ arguments: args, identity }, ctx) =>
+  listPage(
+    ctx,
+    `myPlaylists:${identity.sub}`,
+    args,
+    (first, start) => ctx.playlists.byOwner(identity.sub, true, first, start),
+    parsePlaylist,
   );
-  return toConnection(ctx, scope, page, parsePlaylist);
-};
 
 const createPlaylist: MutationResolvers<RequestContext>['createPlaylist'] = async (
   { arguments: { input } },

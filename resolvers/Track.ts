@@ -1,9 +1,8 @@
 import type { MutationResolvers, QueryResolvers, TrackResolvers } from './__generated__/resolvers.ts';
-import { startKey, toConnection } from './connection.ts';
+import { listPage, primedTrack } from './connection.ts';
 import type { RequestContext } from './context.ts';
 import { fileKeys } from './data/fileStore.ts';
 import type { TrackItem } from './data/models.ts';
-import { parseTrack } from './data/parse.ts';
 import { purgeTrackReferences } from './data/trackReferences.ts';
 import { forbidden, notFound } from './errors.ts';
 import { isAdmin } from './identity.ts';
@@ -32,12 +31,6 @@ const authorizeEdit = async (ctx: RequestContext, id: string): Promise<TrackItem
 const track: QueryResolvers<RequestContext>['track'] = ({ arguments: args }, ctx) =>
   ctx.loaders.track.load(check.id('id', args.id));
 
-const primeTrack = (ctx: RequestContext) => (item: Record<string, unknown>) => {
-  const t = parseTrack(item);
-  ctx.loaders.track.prime(t.id, t);
-  return t;
-};
-
 const tracks: QueryResolvers<RequestContext>['tracks'] = async ({ arguments: args }, ctx) => {
   const filter = {
     genre: args.filter?.genre == null ? undefined : check.text('filter.genre', args.filter.genre, 1, 50),
@@ -45,17 +38,25 @@ const tracks: QueryResolvers<RequestContext>['tracks'] = async ({ arguments: arg
     uploadedBy:
       args.filter?.uploadedBy == null ? undefined : check.id('filter.uploadedBy', args.filter.uploadedBy),
   };
-  const scope = `tracks:${JSON.stringify(filter)}`;
-  const page = await ctx.tracks.list(filter, check.pageSize(args.first), startKey(ctx, scope, args.after));
-  return toConnection(ctx, scope, page, primeTrack(ctx));
+  return listPage(
+    ctx,
+    `tracks:${JSON.stringify(filter)}`,
+    args,
+    (first, start) => ctx.tracks.list(filter, first, start),
+    primedTrack(ctx),
+  );
 };
 
 const searchTracks: QueryResolvers<RequestContext>['searchTracks'] = async ({ arguments: args }, ctx) => {
   const query = check.text('query', args.query, 1, 100);
-  const scope = `search:${query.toLowerCase()}`;
-  const page = await ctx.tracks.search(query, check.pageSize(args.first), startKey(ctx, scope, args.after));
   // Search entries only name the track: one batched read fetches the page's tracks.
-  return toConnection(ctx, scope, page, (item) => ctx.loaders.track.load(String(item.trackId)));
+  return listPage(
+    ctx,
+    `search:${query.toLowerCase()}`,
+    args,
+    (first, start) => ctx.tracks.search(query, first, start),
+    (item) => ctx.loaders.track.load(String(item.trackId)),
+  );
 };
 
 const createTrack: MutationResolvers<RequestContext>['createTrack'] = async (

@@ -1,7 +1,7 @@
 import type { QueryResolvers, MutationResolvers, UserResolvers } from './__generated__/resolvers.ts';
-import { startKey, toConnection } from './connection.ts';
+import { listPage, primedTrack } from './connection.ts';
 import type { RequestContext } from './context.ts';
-import { parsePlaylist, parseTrack } from './data/parse.ts';
+import { parsePlaylist } from './data/parse.ts';
 import type { UserItem } from './data/models.ts';
 import { badInput } from './errors.ts';
 import { commitImage } from './uploads.ts';
@@ -66,29 +66,23 @@ export const userResolvers: UserResolvers<RequestContext> = {
   // Email is private: only the user themself sees it.
   email: ({ source, identity }) => (source.id === identity.sub ? source.email : null),
   avatarUrl: ({ source }, ctx) => (source.avatarKey ? ctx.files.getUrl(source.avatarKey) : null),
-  tracks: async ({ source, arguments: args }, ctx) => {
-    const scope = `userTracks:${source.id}`;
-    const page = await ctx.tracks.list(
-      { uploadedBy: source.id },
-      check.pageSize(args.first),
-      startKey(ctx, scope, args.after),
-    );
-    return toConnection(ctx, scope, page, (item) => {
-      const track = parseTrack(item);
-      ctx.loaders.track.prime(track.id, track);
-      return track;
-    });
-  },
-  playlists: async ({ source, arguments: args, identity }, ctx) => {
+  tracks: ({ source, arguments: args }, ctx) =>
+    listPage(
+      ctx,
+      `userTracks:${source.id}`,
+      args,
+      (first, start) => ctx.tracks.list({ uploadedBy: source.id }, first, start),
+      primedTrack(ctx),
+    ),
+  playlists: ({ source, arguments: args, identity }, ctx) => {
     const own = source.id === identity.sub;
-    const scope = `userPlaylists:${source.id}:${own}`;
-    const page = await ctx.playlists.byOwner(
-      source.id,
-      own,
-      check.pageSize(args.first),
-      startKey(ctx, scope, args.after),
+    return listPage(
+      ctx,
+      `userPlaylists:${source.id}:${own}`,
+      args,
+      (first, start) => ctx.playlists.byOwner(source.id, own, first, start),
+      parsePlaylist,
     );
-    return toConnection(ctx, scope, page, parsePlaylist);
   },
 };
 

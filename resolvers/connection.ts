@@ -1,7 +1,9 @@
 import type { RequestContext } from './context.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Collected } from './data/query.ts';
-import type { RawItem } from './data/parse.ts';
+import { parseTrack, type RawItem } from './data/parse.ts';
+import type { TrackItem } from './data/models.ts';
+import { pageSize } from './validate.ts';
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
@@ -45,3 +47,34 @@ export const toConnection = async <T>(
     },
   };
 };
+
+/** Paging arguments every list field takes. */
+export interface PageArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+
+/**
+ * One list field end to end: checks `first` and `after` against the list's scope, reads the page
+ * with `read(first, startKey)`, and turns it into a connection.
+ */
+export const listPage = async <T>(
+  ctx: RequestContext,
+  scope: string,
+  args: PageArgs,
+  read: (first: number, start: Record<string, string> | undefined) => Promise<Collected>,
+  toNode: (item: RawItem) => T | null | Promise<T | null>,
+): Promise<Connection<T>> => {
+  const first = pageSize(args.first);
+  const page = await read(first, startKey(ctx, scope, args.after));
+  return toConnection(ctx, scope, page, toNode);
+};
+
+/** Node of a track listing: the stored track, also primed into the request's track loader. */
+export const primedTrack =
+  (ctx: RequestContext) =>
+  (item: RawItem): TrackItem => {
+    const track = parseTrack(item);
+    ctx.loaders.track.prime(track.id, track);
+    return track;
+  };
