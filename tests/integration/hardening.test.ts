@@ -629,6 +629,30 @@ describe('DynamoDB faults', () => {
       });
     });
 
+    it('gives up with RATE_LIMITED when every attempt loses the race, changing nothing', async () => {
+      const before = await readPlaylist(owner, playlistId);
+      const fault = inject({
+        matches: (command, input) =>
+          command === 'TransactWriteItemsCommand' && firstTransactPk(input) === `PLAYLIST#${playlistId}`,
+        times: Number.POSITIVE_INFINITY,
+        // The header's version condition fails every time, as if another writer always won.
+        error: () =>
+          new TransactionCanceledException({
+            message: 'Transaction cancelled',
+            $metadata: {},
+            CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }, { Code: 'None' }],
+          }),
+      });
+      const res = await add();
+      fault.times = 0;
+      expect(fault.hits).toBe(60);
+      expect(res.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(await readPlaylist(owner, playlistId)).toMatchObject({
+        version: before.version,
+        trackCount: before.trackCount,
+      });
+    }, 60_000);
+
     it('re-sends a transient conflict under expectedVersion when nobody changed the playlist', async () => {
       const before = await readPlaylist(owner, playlistId);
       const fault = conflictOnce();
