@@ -60,3 +60,15 @@ export const THROTTLING_ERROR_NAMES: ReadonlySet<string> = new Set([
   'RequestLimitExceeded',
   'LimitExceededException',
 ]);
+
+/**
+ * The error for a caller who does not own a playlist: a private one is reported as not found, so
+ * its existence stays hidden exactly as `playlist(id)` hides it; a public one as not the owner's.
+ */
+export const notOwnedPlaylist = (
+  playlist: { id: string; isPublic: boolean },
+  options?: ErrorOptions,
+): Error =>
+  playlist.isPublic
+    ? new NotOwnerError('Playlist', playlist.id, options)
+    : new ItemNotFoundError('Playlist', playlist.id, options);

@@ -5,7 +5,7 @@ import {
   ContentionError,
   InvalidRequestError,
   ItemNotFoundError,
-  NotOwnerError,
+  notOwnedPlaylist,
   VersionConflictError,
 } from './errors.ts';
 import { indexKeys, listKeys, playlistEntryKey, playlistKey, trackKey } from './keys.ts';
@@ -60,7 +60,7 @@ export const playlistEdits = (db: Db, playlists: PlaylistRepository) => {
       async (): Promise<PlaylistItemModel> => {
         const header = await playlists.get(options.playlistId, true);
         if (!header) throw new ItemNotFoundError('Playlist', options.playlistId);
-        if (header.ownerId !== options.callerId) throw new NotOwnerError('Playlist', options.playlistId);
+        if (header.ownerId !== options.callerId) throw notOwnedPlaylist(header);
         if (options.expectedVersion !== undefined && header.version !== options.expectedVersion) {
           throw new VersionConflictError(
             `playlist ${header.id} is at version ${header.version}, not ${options.expectedVersion}`,

@@ -3,7 +3,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchWrite } from './batch.ts';
 import type { Db } from './client.ts';
-import { ItemNotFoundError, NotOwnerError, VersionConflictError } from './errors.ts';
+import { ItemNotFoundError, notOwnedPlaylist, VersionConflictError } from './errors.ts';
 import { indexKeys, listKeys, playlistKey } from './keys.ts';
 import { setOrRemove } from './updateExpression.ts';
 import type { PlaylistItemModel } from './models.ts';
@@ -156,7 +156,7 @@ export const playlistRepository = (db: Db) => ({
       if (!(err instanceof ConditionalCheckFailedException)) throw err;
       const old = err.Item ? parsePlaylist(unmarshall(err.Item)) : null;
       if (!old) throw new ItemNotFoundError('Playlist', current.id, { cause: err });
-      if (old.ownerId !== callerId) throw new NotOwnerError('Playlist', current.id, { cause: err });
+      if (old.ownerId !== callerId) throw notOwnedPlaylist(old, { cause: err });
       throw new VersionConflictError(
         `playlist ${current.id} is at version ${old.version}, not ${expectedVersion}`,
         old.version,
@@ -179,7 +179,7 @@ export const playlistRepository = (db: Db) => ({
       );
     } catch (err) {
       if (!(err instanceof ConditionalCheckFailedException)) throw err;
-      if (err.Item) throw new NotOwnerError('Playlist', playlistId, { cause: err });
+      if (err.Item) throw notOwnedPlaylist(parsePlaylist(unmarshall(err.Item)), { cause: err });
       throw new ItemNotFoundError('Playlist', playlistId, { cause: err });
     }
     await forEachPage(db, { index: 'table', partition: listKeys.playlistPartition(playlistId) }, (items) =>

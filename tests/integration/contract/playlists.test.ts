@@ -200,8 +200,9 @@ describe('Mutation.deletePlaylist', () => {
   it('deletes the playlist and its items for the owner only', async () => {
     const id = await filled(3);
     const other = newUser('NotOwner');
+    // A private playlist stays hidden from others: NOT_FOUND, as `playlist(id)` shows null.
     expect(codeOf(await api.gql(other, 'mutation($id: ID!) { deletePlaylist(id: $id) }', { id }))).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     expect(
       dataOf(await api.gql(dj, 'mutation($id: ID!) { deletePlaylist(id: $id) }', { id })).deletePlaylist,
@@ -210,6 +211,23 @@ describe('Mutation.deletePlaylist', () => {
     expect(codeOf(await api.gql(dj, 'mutation($id: ID!) { deletePlaylist(id: $id) }', { id }))).toBe(
       'NOT_FOUND',
     );
+  });
+});
+
+describe("editing someone else's public playlist", () => {
+  it('is FORBIDDEN for every edit and changes nothing', async () => {
+    const pub = await createPlaylist(api, dj, 'Shared', true);
+    dataOf(await api.gql(dj, ADD, { p: pub.id, t: [t(0), t(1)] }));
+    const item = (await getPlaylist(api, dj, pub.id))?.tracks.edges[0]?.node.id ?? '';
+    const stranger = newUser('Stranger');
+    expect(codeOf(await api.gql(stranger, ADD, { p: pub.id, t: [t(2)] }))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(stranger, REMOVE, { p: pub.id, i: [item] }))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(stranger, MOVE, { p: pub.id, s: 0, b: 2 }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await api.gql(stranger, 'mutation($id: ID!) { deletePlaylist(id: $id) }', { id: pub.id })),
+    ).toBe('FORBIDDEN');
+    expect(await getPlaylist(api, stranger, pub.id)).toMatchObject({ version: 2, trackCount: 2 });
+    expect(await titles(stranger, pub.id)).toEqual(['T0', 'T1']);
   });
 });
 
@@ -241,7 +259,7 @@ describe('Mutation.addTracksToPlaylist', () => {
       'BAD_USER_INPUT',
     );
     expect(codeOf(await api.gql(dj, ADD, { p: p.id, t: ['not-an-id'] }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await api.gql(newUser('Stranger'), ADD, { p: p.id, t: [t(1)] }))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(newUser('Stranger'), ADD, { p: p.id, t: [t(1)] }))).toBe('NOT_FOUND');
     expect(codeOf(await api.gql(dj, ADD, { p: crypto.randomUUID(), t: [t(1)] }))).toBe('NOT_FOUND');
     expect(await getPlaylist(api, dj, p.id)).toMatchObject({ trackCount: 1, version: 2 });
     expect(await titles(dj, p.id)).toEqual(['T0']);
@@ -281,7 +299,7 @@ describe('Mutation.removePlaylistItems', () => {
     const first = (await getPlaylist(api, dj, p.id))?.tracks.edges[0]?.node.id ?? '';
     expect(codeOf(await api.gql(dj, REMOVE, { p: p.id, i: [first, crypto.randomUUID()] }))).toBe('NOT_FOUND');
     expect(codeOf(await api.gql(dj, REMOVE, { p: p.id, i: [first], v: 1 }))).toBe('CONFLICT');
-    expect(codeOf(await api.gql(newUser('S'), REMOVE, { p: p.id, i: [first] }))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(newUser('S'), REMOVE, { p: p.id, i: [first] }))).toBe('NOT_FOUND');
     expect(codeOf(await api.gql(dj, REMOVE, { p: p.id, i: [] }))).toBe('BAD_USER_INPUT');
     expect(await getPlaylist(api, dj, p.id)).toMatchObject({ trackCount: 2, version: 2 });
   });
@@ -322,7 +340,7 @@ describe('Mutation.movePlaylistItems', () => {
       );
     }
     expect(codeOf(await api.gql(dj, MOVE, { p: id, s: 0, b: 3, v: 1 }))).toBe('CONFLICT');
-    expect(codeOf(await api.gql(newUser('S'), MOVE, { p: id, s: 0, b: 3 }))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(newUser('S'), MOVE, { p: id, s: 0, b: 3 }))).toBe('NOT_FOUND');
     expect(await titles(dj, id)).toEqual(['T0', 'T1', 'T2']);
     expect(await getPlaylist(api, dj, id)).toMatchObject({ version: 2 });
   });
