@@ -3,8 +3,10 @@ import { Link } from '../../app/Link.tsx';
 import { navigate } from '../../app/navigate.ts';
 import { useLocation } from '../../app/useLocation.ts';
 import { useAuth } from '../../auth/useAuth.ts';
-import { TextField } from '../../ui/TextField.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
+import { CodeField } from './CodeField.tsx';
+import { EmailField } from './EmailField.tsx';
+import { SubmitButton } from './SubmitButton.tsx';
 import { useAuthAction } from './useAuthAction.ts';
 
 /** Enter the emailed confirmation code; can resend it. */
@@ -34,29 +36,16 @@ export function ConfirmPage() {
   return (
     <AuthLayout title="Confirm your email" formError={action.errorFor('form')} info={info}>
       <form onSubmit={submit} noValidate className="form">
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
+        <EmailField
           autoComplete="username"
-          required
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          onValue={setEmail}
           error={action.errorFor('email')}
         />
-        <TextField
-          label="Confirmation code"
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          required
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          error={action.errorFor('code')}
-        />
-        <button type="submit" className="button button--primary" disabled={action.pending}>
-          {action.pending ? 'Confirming…' : 'Confirm'}
-        </button>
+        <CodeField label="Confirmation code" value={code} onValue={setCode} error={action.errorFor('code')} />
+        <SubmitButton pending={action.pending} pendingLabel="Confirming…">
+          Confirm
+        </SubmitButton>
         <button type="button" className="button" onClick={resend} disabled={action.pending || !email.trim()}>
           Send a new code
         </button>

@@ -3,8 +3,11 @@ import { Link } from '../../app/Link.tsx';
 import { navigate } from '../../app/navigate.ts';
 import { useLocation } from '../../app/useLocation.ts';
 import { useAuth } from '../../auth/useAuth.ts';
-import { TextField } from '../../ui/TextField.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
+import { CodeField } from './CodeField.tsx';
+import { EmailField } from './EmailField.tsx';
+import { PasswordField } from './PasswordField.tsx';
+import { SubmitButton } from './SubmitButton.tsx';
 import { useAuthAction } from './useAuthAction.ts';
 
 /** Two steps: request a reset code by email, then set a new password with it. */
@@ -38,45 +41,30 @@ export function ForgotPasswordPage() {
     >
       {codeSent ? (
         <form onSubmit={setNewPassword} noValidate className="form">
-          <TextField
-            label="Code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            error={action.errorFor('code')}
-          />
-          <TextField
+          <CodeField label="Code" value={code} onValue={setCode} error={action.errorFor('code')} />
+          <PasswordField
             label="New password"
-            type="password"
             name="new-password"
             autoComplete="new-password"
-            required
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onValue={setPassword}
             error={action.errorFor('password') ?? action.errorFor('email')}
           />
-          <button type="submit" className="button button--primary" disabled={action.pending}>
-            {action.pending ? 'Saving…' : 'Set new password'}
-          </button>
+          <SubmitButton pending={action.pending} pendingLabel="Saving…">
+            Set new password
+          </SubmitButton>
         </form>
       ) : (
         <form onSubmit={requestCode} noValidate className="form">
-          <TextField
-            label="Email"
-            type="email"
-            name="email"
+          <EmailField
             autoComplete="username"
-            required
             value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            onValue={setEmail}
             error={action.errorFor('email')}
           />
-          <button type="submit" className="button button--primary" disabled={action.pending}>
-            {action.pending ? 'Sending…' : 'Send reset code'}
-          </button>
+          <SubmitButton pending={action.pending} pendingLabel="Sending…">
+            Send reset code
+          </SubmitButton>
         </form>
       )}
       <p className="auth__links">

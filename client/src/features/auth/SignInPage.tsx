@@ -3,8 +3,10 @@ import { Link } from '../../app/Link.tsx';
 import { navigate } from '../../app/navigate.ts';
 import { useLocation } from '../../app/useLocation.ts';
 import { useAuth } from '../../auth/useAuth.ts';
-import { TextField } from '../../ui/TextField.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
+import { EmailField } from './EmailField.tsx';
+import { PasswordField } from './PasswordField.tsx';
+import { SubmitButton } from './SubmitButton.tsx';
 import { useAuthAction } from './useAuthAction.ts';
 
 const notices: Record<string, string> = {
@@ -39,29 +41,23 @@ export function SignInPage() {
       info={notices[search.get('notice') ?? '']}
     >
       <form onSubmit={submit} noValidate className="form">
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
+        <EmailField
           autoComplete="username"
-          required
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          onValue={setEmail}
           error={action.errorFor('email')}
         />
-        <TextField
+        <PasswordField
           label="Password"
-          type="password"
           name="password"
           autoComplete="current-password"
-          required
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onValue={setPassword}
           error={action.errorFor('password')}
         />
-        <button type="submit" className="button button--primary" disabled={action.pending}>
-          {action.pending ? 'Signing in…' : 'Sign in'}
-        </button>
+        <SubmitButton pending={action.pending} pendingLabel="Signing in…">
+          Sign in
+        </SubmitButton>
       </form>
       <p className="auth__links">
         <Link href="/forgot">Forgot your password?</Link>

@@ -2,8 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { Link } from '../../app/Link.tsx';
 import { navigate } from '../../app/navigate.ts';
 import { useAuth } from '../../auth/useAuth.ts';
-import { TextField } from '../../ui/TextField.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
+import { EmailField } from './EmailField.tsx';
+import { PasswordField } from './PasswordField.tsx';
+import { SubmitButton } from './SubmitButton.tsx';
 import { useAuthAction } from './useAuthAction.ts';
 
 /** Create an account; Cognito then emails a confirmation code. */
@@ -29,40 +31,27 @@ export function SignUpPage() {
   return (
     <AuthLayout title="Create your account" formError={action.errorFor('form')}>
       <form onSubmit={submit} noValidate className="form">
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={action.errorFor('email')}
-        />
-        <TextField
+        <EmailField autoComplete="email" value={email} onValue={setEmail} error={action.errorFor('email')} />
+        <PasswordField
           label="Password"
-          type="password"
           name="new-password"
           autoComplete="new-password"
-          required
           hint="At least 8 characters, with upper and lower case letters, a number and a symbol."
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onValue={setPassword}
           error={action.errorFor('password')}
         />
-        <TextField
+        <PasswordField
           label="Repeat password"
-          type="password"
           name="repeat-password"
           autoComplete="new-password"
-          required
           value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
+          onValue={setRepeat}
           error={mismatch ? 'The passwords do not match.' : null}
         />
-        <button type="submit" className="button button--primary" disabled={action.pending}>
-          {action.pending ? 'Creating account…' : 'Create account'}
-        </button>
+        <SubmitButton pending={action.pending} pendingLabel="Creating account…">
+          Create account
+        </SubmitButton>
       </form>
       <p className="auth__links">
         <Link href="/signin">Already have an account? Sign in</Link>
