@@ -8,6 +8,9 @@ import { parseStartOptions, usage } from './startOptions.ts';
 
 /** `npm start`: the whole app on this machine, in the foreground, until Ctrl-C. */
 const main = async (): Promise<void> => {
+  // Our machines run Node 20 by design (Lambda runs 22); the SDK's "use Node 22" notice on every
+  // start says nothing the user can act on. Set before any SDK client is constructed.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const options = parseStartOptions(process.argv.slice(2));
   if (options.help) {
     console.log(usage);
