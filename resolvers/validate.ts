@@ -52,9 +52,5 @@ export const intInRange = (field: string, value: number, min: number, max: numbe
 export const pageSize = (first: number | null | undefined): number =>
   first === null || first === undefined ? 20 : intInRange('first', first, 1, 100);
 
-/** An optional argument GraphQL gave as null or left out, as `undefined`. */
-export const optional = <T>(value: T | null | undefined): T | undefined =>
-  value === null ? undefined : value;
-
 /** A BAD_USER_INPUT error for a number outside its range (`range` reads "between 1 and 5" etc.). */
 export const outOfRange = (field: string, range: string) => badInput(field, `${field} must be ${range}`);

@@ -73,9 +73,6 @@ export const queryOnce = async (db: Db, input: QueryInput): Promise<QueryResult>
 export const resumeKey = (index: IndexName, item: RawItem): Record<string, string> =>
   pickKey(item, keyNamesOf(index).all);
 
-/** The partition attribute of `index` (cursors are checked against it). */
-export const partitionAttribute = (index: IndexName): string => keyNamesOf(index).partition;
-
 export interface Collected {
   /** Accepted items with the key to resume after each. */
   readonly entries: readonly { item: RawItem; key: Record<string, string> }[];
