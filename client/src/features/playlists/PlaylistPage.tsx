@@ -18,6 +18,26 @@ import { PLAYLIST_PAGE_SIZE } from './playlistPageSize.ts';
 import { usePlaylistEditor } from './usePlaylistEditor.ts';
 import { Icon } from '../../ui/Icon.tsx';
 
+/** A page of a playlist's items, as the first page and every further page read it. */
+export const PlaylistItemPageFields = graphql(`
+  fragment PlaylistItemPage on PlaylistItemConnection {
+    edges {
+      cursor
+      node {
+        id
+        addedAt
+        track {
+          ...TrackRow
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 /** A playlist with its first page of items; every playlist mutation returns this, so the page updates from it. */
 export const PlaylistDetailFields = graphql(`
   fragment PlaylistDetail on Playlist {
@@ -34,20 +54,7 @@ export const PlaylistDetailFields = graphql(`
       displayName
     }
     tracks(first: $first) {
-      edges {
-        cursor
-        node {
-          id
-          addedAt
-          track {
-            ...TrackRow
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...PlaylistItemPage
     }
   }
 `);
@@ -65,20 +72,7 @@ const PlaylistMoreItems = graphql(`
     playlist(id: $id) {
       id
       tracks(first: $first, after: $after) {
-        edges {
-          cursor
-          node {
-            id
-            addedAt
-            track {
-              ...TrackRow
-            }
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...PlaylistItemPage
       }
     }
   }
